@@ -1,0 +1,26 @@
+package vn.ansinh.orgunit;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
+
+    @Query("""
+            select u from OrgUnit u
+            where (u.id = :rootId or u.parent.id = :rootId)
+              and u.kind in (vn.ansinh.orgunit.OrgUnitKind.DISTRICT, vn.ansinh.orgunit.OrgUnitKind.WARD)
+            order by case when u.id = :rootId then 0 else 1 end, u.code
+            """)
+    List<OrgUnit> findTerritoriesUnder(long rootId);
+
+    @Query("""
+            select u from OrgUnit u
+            where u.parent.id = :rootId
+              and u.kind in (vn.ansinh.orgunit.OrgUnitKind.DEPARTMENT, vn.ansinh.orgunit.OrgUnitKind.AGENCY,
+                             vn.ansinh.orgunit.OrgUnitKind.MASS_ORGANISATION)
+            order by u.code
+            """)
+    List<OrgUnit> findBodiesUnder(long rootId);
+}

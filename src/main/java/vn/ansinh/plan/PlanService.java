@@ -1,0 +1,83 @@
+package vn.ansinh.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ansinh.shared.NotFoundException;
+
+/**
+ * Reads plans with their legal basis, sections, section V assignments and reporting rules.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanService {
+
+    private final PlanRepository plans;
+
+    PlanService(PlanRepository plans) {
+        this.plans = plans;
+    }
+
+    /**
+     * @param id plan id
+     * @return the plan with its issuing unit loaded
+     * @throws NotFoundException when there is no such plan
+     */
+    public Plan get(long id) {
+        return plans.findWithUnit(id).orElseThrow(() -> new NotFoundException("plan " + id));
+    }
+
+    /** @return every plan, the most recent base year first */
+    public List<Plan> all() {
+        return plans.findAllNewestFirst();
+    }
+
+    /**
+     * @return the plan shown when a user opens the app: the most recent one
+     * @throws NotFoundException when no plan has been loaded
+     */
+    public Plan current() {
+        return all().stream().findFirst().orElseThrow(() -> new NotFoundException("any plan"));
+    }
+
+    /**
+     * @param id plan id
+     * @return the plan with everything its overview page shows (5 queries)
+     * @throws NotFoundException when there is no such plan
+     */
+    public PlanOverview overview(long id) {
+        Plan plan = get(id);
+        return new PlanOverview(plan, plans.findLegalBasis(id), tree(plans.findSections(id)),
+                plans.findResponsibilities(id), plans.findReportingRules(id));
+    }
+
+    /**
+     * @param planId plan id
+     * @return the plan's reporting rules (for wards, departments)
+     */
+    public List<ReportingRule> reportingRules(long planId) {
+        return plans.findReportingRules(planId);
+    }
+
+    private static List<PlanOverview.SectionNode> tree(List<PlanSection> sections) {
+        Map<Long, List<PlanOverview.SectionNode>> children = new LinkedHashMap<>();
+        List<PlanOverview.SectionNode> roots = new ArrayList<>();
+        for (PlanSection s : sections) {
+            children.put(s.getId(), new ArrayList<>());
+        }
+        for (PlanSection s : sections) {
+            var node = new PlanOverview.SectionNode(s, children.get(s.getId()));
+            if (s.getParentId() == null || !children.containsKey(s.getParentId())) {
+                roots.add(node);
+            } else {
+                children.get(s.getParentId()).add(node);
+            }
+        }
+        return roots;
+    }
+}

@@ -1,0 +1,10 @@
+package vn.ansinh.user;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+    Optional<AppUser> findByUsernameIgnoreCase(String username);
+}

@@ -1,0 +1,95 @@
+package vn.ansinh.user;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The logged-in person as the app sees them. Serializable because sessions are stored in PostgreSQL.
+ * Obtain it in controllers with {@code @AuthenticationPrincipal CurrentUser user}.
+ */
+public final class CurrentUser implements UserDetails {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final String username;
+    private final String passwordHash;
+    private final String fullName;
+    private final Role role;
+    private final Long orgUnitId;
+    private final boolean enabled;
+
+    /**
+     * @param username     login name
+     * @param passwordHash BCrypt hash (erased after login by Spring Security)
+     * @param fullName     name shown in the header
+     * @param role         the person's role
+     * @param orgUnitId    their unit, or null
+     * @param enabled      whether the account may log in
+     */
+    public CurrentUser(String username, String passwordHash, String fullName, Role role, Long orgUnitId,
+                       boolean enabled) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.fullName = fullName;
+        this.role = role;
+        this.orgUnitId = orgUnitId;
+        this.enabled = enabled;
+    }
+
+    static CurrentUser of(AppUser u) {
+        return new CurrentUser(u.getUsername(), u.getPasswordHash(), u.getFullName(), u.getRole(), u.getOrgUnitId(),
+                u.isEnabled());
+    }
+
+    /**
+     * @param roles roles to test
+     * @return whether the user has one of them
+     */
+    public boolean hasAnyRole(Role... roles) {
+        for (Role r : roles) {
+            if (r == role) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    /** @return the id of the unit the person works for (department or ward), or null */
+    public Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

@@ -1,0 +1,37 @@
+package vn.ansinh.user;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Form login with BCrypt-hashed passwords; sessions (and so logins) live in PostgreSQL through Spring Session
+ * JDBC. CSRF protection is on for every form. Finer rules (a department officer enters only their unit's targets)
+ * are checked in the services.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/targets/*/values")
+                        .hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name(), Role.DEPARTMENT_OFFICER.name())
+                        .requestMatchers("/targets/*/values/edit")
+                        .hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name(), Role.DEPARTMENT_OFFICER.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+}
