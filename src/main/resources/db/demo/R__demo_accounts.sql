@@ -11,3 +11,8 @@ values ('admin', '$2a$10$PXm88Mwrd83O6GA6xDSOC.G5zr/XqIZUkg3ZEgv4oeHE.mdV4XqJG',
        ('lanhdao', '$2a$10$PXm88Mwrd83O6GA6xDSOC.G5zr/XqIZUkg3ZEgv4oeHE.mdV4XqJG', 'Lãnh đạo quận (tài khoản mẫu)', 'LEADER',
         (select id from org_unit where code = '306'))
 on conflict (username) do nothing;
+
+-- The author of the demo values: an account that cannot log in, so pages show "Dữ liệu mẫu" as who entered them.
+insert into app_user (username, password_hash, full_name, role, org_unit_id, enabled)
+values ('du-lieu-mau', '!', 'Dữ liệu mẫu', 'LEADER', null, false)
+on conflict (username) do nothing;

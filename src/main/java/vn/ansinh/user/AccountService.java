@@ -1,5 +1,9 @@
 package vn.ansinh.user;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,6 +35,19 @@ public class AccountService implements UserDetailsService {
         return users.findByUsernameIgnoreCase(username.strip())
                 .map(CurrentUser::of)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    /**
+     * @param usernames login names (as stored in "updated by" columns)
+     * @return full name by login name, for those that exist; one query
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> fullNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByUsernameIn(usernames).stream()
+                .collect(Collectors.toMap(AppUser::getUsername, AppUser::getFullName, (a, b) -> a));
     }
 
     /**

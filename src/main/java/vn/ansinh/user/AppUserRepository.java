@@ -1,5 +1,7 @@
 package vn.ansinh.user;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsernameIgnoreCase(String username);
+
+    List<AppUser> findByUsernameIn(Collection<String> usernames);
 }
