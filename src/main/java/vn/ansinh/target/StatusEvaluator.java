@@ -1,0 +1,132 @@
+package vn.ansinh.target;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.NavigableMap;
+
+/**
+ * Decides a target's status against its 2030 value from the values recorded for one unit.
+ * <p>
+ * The rule, shown to users on the target page:
+ * <ul>
+ * <li>No value in any year: <b>Chưa có số liệu</b>.</li>
+ * <li>The latest value meets the target as stated ({@link TargetRule#meets}): <b>Đạt</b>. A "maintain" target is
+ * met only while every reported year holds; otherwise <b>Chưa đạt</b>. A milestone is met once done.
+ * A qualitative target takes the status staff assessed.</li>
+ * <li>Otherwise, with a baseline (set on the target, or by default the value of the plan's base year, 2024),
+ * the expected value for year y lies on the straight line from the baseline to the target in the target year.
+ * Progress made = (value − baseline) / (expected − baseline), measured in the target's direction (for "below"
+ * targets, progress is a fall). At least 95%: <b>Đúng tiến độ</b>; at least 60%: <b>Có nguy cơ</b>; less, or
+ * moving away from the target: <b>Chậm tiến độ</b>. In the target year itself a target not met is <b>Chưa đạt</b>.</li>
+ * <li>Without a baseline, a target not met is <b>Chưa đạt</b>.</li>
+ * </ul>
+ * Pure and thread-safe.
+ */
+public final class StatusEvaluator {
+
+    /** Share of expected progress at or above which a target is on track (95%). */
+    public static final BigDecimal ON_TRACK_SHARE = new BigDecimal("0.95");
+    /** Share of expected progress at or above which a target is at risk rather than off track (60%). */
+    public static final BigDecimal AT_RISK_SHARE = new BigDecimal("0.60");
+
+    private static final MathContext MC = MathContext.DECIMAL64;
+
+    private StatusEvaluator() {
+    }
+
+    /**
+     * @param rule         the target's rule
+     * @param observations the unit's values by year (any order of insertion; keys are years)
+     * @param planBaseYear the plan's base year, whose value is the default baseline
+     * @return the status and the facts that explain it
+     */
+    public static StatusAssessment evaluate(TargetRule rule, NavigableMap<Integer, Observation> observations,
+                                            int planBaseYear) {
+        if (observations.isEmpty()) {
+            return StatusAssessment.simple(TargetStatus.NO_DATA, StatusAssessment.Reason.NO_DATA, null);
+        }
+        Observation latest = observations.lastEntry().getValue();
+        return switch (rule.kind()) {
+            case QUALITATIVE -> latest.assessment() == null
+                    ? StatusAssessment.simple(TargetStatus.NO_DATA, StatusAssessment.Reason.NO_ASSESSMENT, latest)
+                    : StatusAssessment.simple(latest.assessment().toStatus(), StatusAssessment.Reason.ASSESSED, latest);
+            case MILESTONE -> rule.meets(latest.value())
+                    ? StatusAssessment.simple(TargetStatus.MET, StatusAssessment.Reason.MILESTONE_DONE, latest)
+                    : StatusAssessment.simple(TargetStatus.NOT_MET, StatusAssessment.Reason.MILESTONE_NOT_DONE, latest);
+            case MAINTAIN -> maintain(rule, observations, latest);
+            default -> numeric(rule, observations, latest, planBaseYear);
+        };
+    }
+
+    private static StatusAssessment maintain(TargetRule rule, NavigableMap<Integer, Observation> observations,
+                                             Observation latest) {
+        List<Integer> failed = observations.values().stream()
+                .filter(o -> !rule.meets(o.value()))
+                .map(Observation::year)
+                .toList();
+        if (failed.isEmpty()) {
+            return StatusAssessment.simple(TargetStatus.MET, StatusAssessment.Reason.MAINTAIN_HELD, latest);
+        }
+        return new StatusAssessment(TargetStatus.NOT_MET, StatusAssessment.Reason.MAINTAIN_BROKEN, latest,
+                null, null, rule.value(), null, null, failed);
+    }
+
+    private static StatusAssessment numeric(TargetRule rule, NavigableMap<Integer, Observation> observations,
+                                            Observation latest, int planBaseYear) {
+        BigDecimal v = latest.value();
+        if (rule.meets(v)) {
+            return StatusAssessment.simple(TargetStatus.MET, StatusAssessment.Reason.MET, latest);
+        }
+        Integer baseYear = rule.baselineYear();
+        BigDecimal base = rule.baselineValue();
+        if (baseYear == null && observations.containsKey(planBaseYear) && latest.year() > planBaseYear) {
+            baseYear = planBaseYear;
+            base = observations.get(planBaseYear).value();
+        }
+        if (baseYear == null || base == null || latest.year() <= baseYear) {
+            return StatusAssessment.simple(TargetStatus.NOT_MET, StatusAssessment.Reason.NO_BASELINE, latest);
+        }
+        BigDecimal goal = goal(rule, base);
+        int direction = direction(rule, base);
+        if (latest.year() >= rule.targetYear()) {
+            return new StatusAssessment(TargetStatus.NOT_MET, StatusAssessment.Reason.TARGET_YEAR_REACHED, latest,
+                    baseYear, base, goal, goal, null, List.of());
+        }
+        BigDecimal needed = goal.subtract(base).multiply(BigDecimal.valueOf(direction));
+        if (direction == 0 || needed.signum() <= 0) {
+            return new StatusAssessment(TargetStatus.OFF_TRACK, StatusAssessment.Reason.REGRESSED, latest,
+                    baseYear, base, goal, goal, null, List.of());
+        }
+        BigDecimal yearsDone = BigDecimal.valueOf(latest.year() - baseYear);
+        BigDecimal yearsInAll = BigDecimal.valueOf(rule.targetYear() - baseYear);
+        BigDecimal expected = base.add(goal.subtract(base).multiply(yearsDone).divide(yearsInAll, MC), MC);
+        BigDecimal actualProgress = v.subtract(base).multiply(BigDecimal.valueOf(direction));
+        // share = actual / (needed × done / all), computed without rounding the expected progress first,
+        // so that a value exactly on a threshold (60%, 95%) is classified as the rule says
+        BigDecimal share = actualProgress.multiply(yearsInAll).divide(needed.multiply(yearsDone), MC);
+        TargetStatus status = share.compareTo(ON_TRACK_SHARE) >= 0 ? TargetStatus.ON_TRACK
+                : share.compareTo(AT_RISK_SHARE) >= 0 ? TargetStatus.AT_RISK : TargetStatus.OFF_TRACK;
+        BigDecimal percent = share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP);
+        return new StatusAssessment(status, StatusAssessment.Reason.PROGRESS, latest, baseYear, base, goal,
+                expected, percent, List.of());
+    }
+
+    /** The value the straight path leads to: the target, or for a range the bound nearer the baseline. */
+    private static BigDecimal goal(TargetRule rule, BigDecimal base) {
+        if (rule.kind() == TargetKind.RANGE && base.compareTo(rule.valueMax()) > 0) {
+            return rule.valueMax();
+        }
+        return rule.value();
+    }
+
+    /** +1 when progress is a rise, −1 when it is a fall, 0 when the baseline already sat inside a range. */
+    private static int direction(TargetRule rule, BigDecimal base) {
+        return switch (rule.kind()) {
+            case BELOW, AT_MOST -> -1;
+            case RANGE -> base.compareTo(rule.value()) < 0 ? 1 : base.compareTo(rule.valueMax()) > 0 ? -1 : 0;
+            default -> 1;
+        };
+    }
+}

@@ -1,0 +1,58 @@
+package vn.ansinh.target;
+
+import java.util.Arrays;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.ansinh.orgunit.OrgUnitService;
+import vn.ansinh.plan.Plan;
+import vn.ansinh.plan.PlanService;
+import vn.ansinh.user.CurrentUser;
+
+/**
+ * The targets table (with area and responsible-unit filters) and the page of one target.
+ */
+@Controller
+class TargetController {
+
+    private final PlanService plans;
+    private final TargetService targets;
+    private final ValueEntryService entry;
+    private final OrgUnitService units;
+
+    TargetController(PlanService plans, TargetService targets, ValueEntryService entry, OrgUnitService units) {
+        this.plans = plans;
+        this.targets = targets;
+        this.entry = entry;
+        this.units = units;
+    }
+
+    @GetMapping("/targets")
+    String table(@RequestParam(required = false) Long plan, @RequestParam(required = false) Area area,
+                 @RequestParam(required = false) Long unit, Model model) {
+        Plan p = plan == null ? plans.current() : plans.get(plan);
+        model.addAttribute("plan", p);
+        model.addAttribute("rows", targets.table(p, area, unit));
+        model.addAttribute("areas", Arrays.asList(Area.values()));
+        model.addAttribute("units", units.bodiesOf(p.getIssuingUnit().getId()));
+        model.addAttribute("area", area);
+        model.addAttribute("unit", unit);
+        model.addAttribute("hasDemo", targets.hasDemoValues(p.getId()));
+        return "target/list";
+    }
+
+    @GetMapping("/targets/{id}")
+    String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        TargetDetail detail = targets.detail(id);
+        model.addAttribute("detail", detail);
+        model.addAttribute("t", detail.target());
+        model.addAttribute("canEnter", entry.canEnter(user, detail.target()));
+        model.addAttribute("currentYear", Math.min(entry.today().getYear(), detail.target().getPlan().getTargetYear()));
+        return "target/detail";
+    }
+}

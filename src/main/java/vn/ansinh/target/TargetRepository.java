@@ -1,0 +1,19 @@
+package vn.ansinh.target;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface TargetRepository extends JpaRepository<Target, Long> {
+
+    @EntityGraph(attributePaths = {"responsibleUnit", "plan", "plan.issuingUnit"})
+    @Query("select t from Target t where t.plan.id = :planId and t.retiredOn is null order by t.position")
+    List<Target> findActiveByPlan(long planId);
+
+    @EntityGraph(attributePaths = {"responsibleUnit", "plan", "plan.issuingUnit"})
+    @Query("select t from Target t where t.id = :id")
+    Optional<Target> findDetailed(long id);
+}

@@ -1,0 +1,131 @@
+package vn.ansinh.target;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ansinh.plan.Plan;
+import vn.ansinh.shared.NotFoundException;
+import vn.ansinh.user.AccountService;
+
+/**
+ * Reads targets with their values and status. Status is evaluated for the plan's issuing unit (the district),
+ * from the values recorded for it, by {@link StatusEvaluator}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TargetService {
+
+    private final TargetRepository targets;
+    private final IndicatorValueRepository values;
+    private final IndicatorValueChangeRepository changes;
+    private final AccountService accounts;
+
+    TargetService(TargetRepository targets, IndicatorValueRepository values, IndicatorValueChangeRepository changes,
+                  AccountService accounts) {
+        this.targets = targets;
+        this.values = values;
+        this.changes = changes;
+        this.accounts = accounts;
+    }
+
+    /**
+     * The targets table of a plan, in the plan's order, optionally filtered. Two queries whatever the size.
+     *
+     * @param plan   the plan
+     * @param area   only targets of this area, or null for all
+     * @param unitId only targets this unit is responsible for, or null for all
+     * @return one row per active target with the district's latest value and status
+     */
+    public List<TargetRow> table(Plan plan, Area area, Long unitId) {
+        Map<Long, NavigableMap<Integer, IndicatorValue>> byTarget = new HashMap<>();
+        for (IndicatorValue v : values.findByPlanAndUnit(plan.getId(), plan.getIssuingUnit().getId())) {
+            byTarget.computeIfAbsent(v.getTarget().getId(), k -> new TreeMap<>()).put(v.getYear(), v);
+        }
+        List<TargetRow> rows = new ArrayList<>();
+        for (Target t : targets.findActiveByPlan(plan.getId())) {
+            if ((area != null && t.getArea() != area)
+                    || (unitId != null && (t.getResponsibleUnit() == null || !t.getResponsibleUnit().getId().equals(unitId)))) {
+                continue;
+            }
+            NavigableMap<Integer, IndicatorValue> series = byTarget.getOrDefault(t.getId(), new TreeMap<>());
+            StatusAssessment assessment = StatusEvaluator.evaluate(t.rule(), observations(series), plan.getBaseYear());
+            rows.add(new TargetRow(t, series.isEmpty() ? null : series.lastEntry().getValue(), assessment));
+        }
+        return rows;
+    }
+
+    /**
+     * @param planId a plan
+     * @return whether any value of the plan is demo data (the page then shows a banner)
+     */
+    public boolean hasDemoValues(long planId) {
+        return values.existsDemoInPlan(planId);
+    }
+
+    /**
+     * @param id target id
+     * @return the target with plan, issuing unit and responsible unit loaded
+     * @throws NotFoundException when there is no such target
+     */
+    public Target get(long id) {
+        return targets.findDetailed(id).orElseThrow(() -> new NotFoundException("target " + id));
+    }
+
+    /**
+     * @param id target id
+     * @return the target page: values by year and unit, status, expected path, change history
+     * @throws NotFoundException when there is no such target
+     */
+    public TargetDetail detail(long id) {
+        Target t = get(id);
+        Plan plan = t.getPlan();
+        List<IndicatorValue> all = values.findByTarget(id);
+        NavigableMap<Integer, IndicatorValue> district = new TreeMap<>();
+        for (IndicatorValue v : all) {
+            if (v.getOrgUnit().getId().equals(plan.getIssuingUnit().getId())) {
+                district.put(v.getYear(), v);
+            }
+        }
+        StatusAssessment assessment = StatusEvaluator.evaluate(t.rule(), observations(district), plan.getBaseYear());
+        List<ValueChangeRow> history = changes.findByTarget(id);
+        Set<String> usernames = new HashSet<>();
+        all.forEach(v -> usernames.add(v.getUpdatedBy()));
+        history.forEach(h -> usernames.add(h.change().getChangedBy()));
+        return new TargetDetail(t, assessment, all, path(t, assessment, district), history,
+                accounts.fullNames(usernames));
+    }
+
+    private static List<TargetDetail.PathPoint> path(Target t, StatusAssessment a,
+                                                     NavigableMap<Integer, IndicatorValue> district) {
+        List<TargetDetail.PathPoint> points = new ArrayList<>();
+        if (a.baselineYear() == null || a.goal() == null) {
+            return points;
+        }
+        int from = a.baselineYear();
+        int to = t.getTargetYear();
+        for (int y = from; y <= to; y++) {
+            BigDecimal share = BigDecimal.valueOf(y - from).divide(BigDecimal.valueOf(to - from), MathContext.DECIMAL64);
+            BigDecimal expected = a.baselineValue().add(a.goal().subtract(a.baselineValue()).multiply(share));
+            IndicatorValue actual = district.get(y);
+            points.add(new TargetDetail.PathPoint(y, expected, actual == null ? null : actual.getValue()));
+        }
+        return points;
+    }
+
+    private static NavigableMap<Integer, Observation> observations(NavigableMap<Integer, IndicatorValue> series) {
+        NavigableMap<Integer, Observation> result = new TreeMap<>();
+        series.forEach((year, v) -> result.put(year, v.observation()));
+        return result;
+    }
+}
