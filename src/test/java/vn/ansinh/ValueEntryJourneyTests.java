@@ -98,7 +98,7 @@ class ValueEntryJourneyTests {
         assertThat(plan.uri().getPath()).startsWith("/plans/");
         String planText = HtmlUtils.htmlUnescape(plan.body());
         assertThat(planText).contains("Lê Thị Hạnh", "Nghị quyết số 42-NQ/TW", "Phòng Lao động - Thương binh và Xã hội",
-                "Ủy ban nhân dân các phường", "Hạn báo cáo: trước hết ngày 05/10 hằng năm");
+                "Ủy ban nhân dân các phường", "Hạn báo cáo: ngày 05/10 hằng năm (gửi trong ngày 05/10 vẫn đúng hạn)");
         VietnameseText.assertCorrect("plan.html", plan.body());
 
         HttpResponse<String> targets = get("/targets");
