@@ -55,13 +55,14 @@ class ValueEntryJourneyTests {
     void clean() {
         jdbc.update("delete from indicator_value_change");
         jdbc.update("delete from indicator_value");
-        jdbc.update("delete from app_user where username = 'hanh.lt'");
+        jdbc.update("delete from app_user where username in ('hanh.lt', 'tuan.nv')");
         accounts.create("hanh.lt", "Mật-khẩu-2025", "Lê Thị Hạnh", Role.DISTRICT_STAFF,
                 jdbc.queryForObject("select id from org_unit where code = '306-LDTBXH'", Long.class));
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Accept", "text/html,application/xhtml+xml").GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -71,6 +72,7 @@ class ValueEntryJourneyTests {
                 .collect(Collectors.joining("&"));
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "text/html,application/xhtml+xml")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -131,5 +133,33 @@ class ValueEntryJourneyTests {
         String table = HtmlUtils.htmlUnescape(get("/targets").body());
         int row = table.indexOf("Tỷ lệ thất nghiệp chung dưới 2%");
         assertThat(table.substring(row, table.indexOf("</tr>", row))).contains("1,8%", "(2025)", ">Đạt<");
+    }
+
+    @Test
+    void errorsArePlainVietnamesePagesNeverAStackTrace() throws Exception {
+        accounts.create("tuan.nv", "Mật-khẩu-2025", "Nguyễn Văn Tuấn", Role.WARD_OFFICER,
+                jdbc.queryForObject("select id from org_unit where code = '11422'", Long.class));
+        HttpResponse<String> login = get("/login");
+        post("/login", Map.of("username", "tuan.nv", "password", "Mật-khẩu-2025", "_csrf", csrf(login.body())));
+        long ct07 = jdbc.queryForObject("select id from target where code = 'CT07'", Long.class);
+
+        HttpResponse<String> forbidden = get("/targets/" + ct07 + "/values/edit?year=2025");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(HtmlUtils.htmlUnescape(forbidden.body())).contains("Không có quyền truy cập", "Nguyễn Văn Tuấn");
+
+        HttpResponse<String> missing = get("/targets/987654321");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(HtmlUtils.htmlUnescape(missing.body())).contains("Không tìm thấy trang");
+
+        HttpResponse<String> bad = get("/targets/abc");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(HtmlUtils.htmlUnescape(bad.body())).contains("Yêu cầu không hợp lệ").doesNotContain("Exception");
+
+        HttpResponse<String> noPage = get("/khong-co-trang-nay");
+        assertThat(noPage.statusCode()).isEqualTo(404);
+        assertThat(HtmlUtils.htmlUnescape(noPage.body())).contains("Không tìm thấy trang");
+        for (HttpResponse<String> page : new HttpResponse[]{forbidden, missing, bad}) {
+            VietnameseText.assertCorrect("error.html", page.body());
+        }
     }
 }
