@@ -35,6 +35,8 @@ final class ValueFormParser {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int MAX_SCALE = 4;
+    /** Values are stored as numeric(18, 4): at most 14 digits before the decimal mark. */
+    private static final BigDecimal LIMIT = new BigDecimal("1E14");
 
     private ValueFormParser() {
     }
@@ -193,6 +195,10 @@ final class ValueFormParser {
         }
         try {
             BigDecimal n = VietnameseNumbers.parse(text);
+            if (n.abs().compareTo(LIMIT) >= 0) {
+                errors.rejectValue(field, "number.tooLarge");
+                return null;
+            }
             if (n.stripTrailingZeros().scale() > MAX_SCALE) {
                 errors.rejectValue(field, "number.tooManyDecimals", new Object[]{MAX_SCALE}, null);
                 return null;

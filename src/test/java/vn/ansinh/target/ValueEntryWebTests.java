@@ -144,6 +144,17 @@ class ValueEntryWebTests {
     }
 
     @Test
+    void numbersTooLargeOrTooPreciseToStoreAreRejected() throws Exception {
+        mvc.perform(entry("CT06", 2025, district, "100.000.000.000.000").with(user(staff())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số quá lớn (tối đa 14 chữ số trước dấu phẩy).")));
+        mvc.perform(entry("CT08", 2025, district, "75,12345").with(user(staff())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tối đa 4 chữ số sau dấu phẩy.")));
+        assertThat(storedCount()).isZero();
+    }
+
+    @Test
     void countsMustBeWholeAndNotNegative() throws Exception {
         mvc.perform(entry("CT06", 2025, district, "-5").with(user(staff())))
                 .andExpect(content().string(containsString("Giá trị không được âm.")));
