@@ -1,6 +1,9 @@
 package vn.ansinh.target;
 
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,7 +40,11 @@ class TargetController {
                  @RequestParam(required = false) Long unit, Model model) {
         Plan p = plan == null ? plans.current() : plans.get(plan);
         model.addAttribute("plan", p);
-        model.addAttribute("rows", targets.table(p, area, unit));
+        List<TargetRow> rows = targets.table(p, area, unit);
+        Map<TargetStatus, Long> counts = new EnumMap<>(TargetStatus.class);
+        rows.forEach(r -> counts.merge(r.assessment().status(), 1L, Long::sum));
+        model.addAttribute("rows", rows);
+        model.addAttribute("statusCounts", counts);
         model.addAttribute("areas", Arrays.asList(Area.values()));
         model.addAttribute("units", units.bodiesOf(p.getIssuingUnit().getId()));
         model.addAttribute("area", area);

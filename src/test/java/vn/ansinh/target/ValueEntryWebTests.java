@@ -110,7 +110,9 @@ class ValueEntryWebTests {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/targets").with(user(staff())))
                 .andExpect(content().string(containsString("2,0–2,1 con/phụ nữ")))
-                .andExpect(content().string(containsString("2,05")));
+                .andExpect(content().string(containsString("2,05")))
+                .andExpect(content().string(containsString(">Đạt</span> <span>1</span>")))
+                .andExpect(content().string(containsString(">Chưa có số liệu</span> <span>38</span>")));
         mvc.perform(get("/targets/{id}", target("CT18")).with(user(staff())))
                 .andExpect(content().string(containsString("Giá trị năm 2025 là 2,05 con/phụ nữ, đáp ứng mục tiêu 2,0–2,1 con/phụ nữ.")));
     }
