@@ -1,6 +1,7 @@
 package vn.ansinh.orgunit;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -95,6 +96,17 @@ public class OrgUnit {
     /** @return the short name, or the full name when none is recorded */
     public String getDisplayName() {
         return shortName == null ? name : shortName;
+    }
+
+    /**
+     * @return the name as written inside a sentence: territories take a lower-case first letter
+     * ("quận Hải An", "phường Cát Bi", as in "Ủy ban nhân dân quận Hải An"); other units keep their name
+     */
+    public String getNameInSentence() {
+        if (!kind.isTerritorial() || name.isEmpty()) {
+            return name;
+        }
+        return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
     }
 
     public OrgUnitKind getKind() {

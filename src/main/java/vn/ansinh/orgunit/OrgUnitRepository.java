@@ -14,13 +14,4 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
             order by case when u.id = :rootId then 0 else 1 end, u.code
             """)
     List<OrgUnit> findTerritoriesUnder(long rootId);
-
-    @Query("""
-            select u from OrgUnit u
-            where u.parent.id = :rootId
-              and u.kind in (vn.ansinh.orgunit.OrgUnitKind.DEPARTMENT, vn.ansinh.orgunit.OrgUnitKind.AGENCY,
-                             vn.ansinh.orgunit.OrgUnitKind.MASS_ORGANISATION)
-            order by u.code
-            """)
-    List<OrgUnit> findBodiesUnder(long rootId);
 }

@@ -41,12 +41,4 @@ public class OrgUnitService {
     public List<OrgUnit> territoriesIn(long districtId, int year) {
         return units.findTerritoriesUnder(districtId).stream().filter(u -> u.isValidIn(year)).toList();
     }
-
-    /**
-     * @param districtId the district
-     * @return its departments, agencies and mass organisations, in code order
-     */
-    public List<OrgUnit> bodiesOf(long districtId) {
-        return units.findBodiesUnder(districtId);
-    }
 }

@@ -9,8 +9,8 @@ import java.util.List;
  * @param status        the status for the latest year with data
  * @param reason        why: which branch of the rule decided
  * @param latest        the latest observation, or null when there is none
- * @param baselineYear  the baseline year used, or null
- * @param baselineValue the baseline value used, or null
+ * @param baselineYear  the baseline year (set on the target, or the plan's base year when it has a value), or null
+ * @param baselineValue the baseline value, or null
  * @param goal          the value the straight path leads to (range: the nearer bound), or null
  * @param expected      the value expected in the latest year on the straight path from baseline to goal, or null
  * @param progressPercent share of the expected progress made, in % (e.g. 83,3), or null

@@ -76,33 +76,37 @@ public final class StatusEvaluator {
     private static StatusAssessment numeric(TargetRule rule, NavigableMap<Integer, Observation> observations,
                                             Observation latest, int planBaseYear) {
         BigDecimal v = latest.value();
-        if (rule.meets(v)) {
-            return StatusAssessment.simple(TargetStatus.MET, StatusAssessment.Reason.MET, latest);
-        }
         Integer baseYear = rule.baselineYear();
         BigDecimal base = rule.baselineValue();
-        if (baseYear == null && observations.containsKey(planBaseYear) && latest.year() > planBaseYear) {
+        if (baseYear == null && observations.containsKey(planBaseYear) && observations.get(planBaseYear).value() != null) {
             baseYear = planBaseYear;
             base = observations.get(planBaseYear).value();
         }
-        if (baseYear == null || base == null || latest.year() <= baseYear) {
-            return StatusAssessment.simple(TargetStatus.NOT_MET, StatusAssessment.Reason.NO_BASELINE, latest);
+        BigDecimal goal = base == null ? rule.value() : goal(rule, base);
+        boolean progressMeasurable = baseYear != null && latest.year() > baseYear && latest.year() <= rule.targetYear();
+        BigDecimal expected = progressMeasurable ? expected(base, goal, baseYear, latest.year(), rule.targetYear()) : null;
+        if (rule.meets(v)) {
+            return new StatusAssessment(TargetStatus.MET, StatusAssessment.Reason.MET, latest, baseYear, base, goal,
+                    expected, null, List.of());
         }
-        BigDecimal goal = goal(rule, base);
-        int direction = direction(rule, base);
+        if (!progressMeasurable) {
+            return new StatusAssessment(TargetStatus.NOT_MET, StatusAssessment.Reason.NO_BASELINE, latest, baseYear,
+                    base, goal, null, null, List.of());
+        }
         if (latest.year() >= rule.targetYear()) {
             return new StatusAssessment(TargetStatus.NOT_MET, StatusAssessment.Reason.TARGET_YEAR_REACHED, latest,
                     baseYear, base, goal, goal, null, List.of());
         }
+        int direction = direction(rule, base);
         BigDecimal needed = goal.subtract(base).multiply(BigDecimal.valueOf(direction));
-        if (direction == 0 || needed.signum() <= 0) {
+        BigDecimal actualProgress = v.subtract(base).multiply(BigDecimal.valueOf(direction));
+        if (direction == 0 || needed.signum() <= 0 || actualProgress.signum() < 0) {
+            // the baseline already met the target and the value slipped, or the value moves away from the target
             return new StatusAssessment(TargetStatus.OFF_TRACK, StatusAssessment.Reason.REGRESSED, latest,
-                    baseYear, base, goal, goal, null, List.of());
+                    baseYear, base, goal, expected, null, List.of());
         }
         BigDecimal yearsDone = BigDecimal.valueOf(latest.year() - baseYear);
         BigDecimal yearsInAll = BigDecimal.valueOf(rule.targetYear() - baseYear);
-        BigDecimal expected = base.add(goal.subtract(base).multiply(yearsDone).divide(yearsInAll, MC), MC);
-        BigDecimal actualProgress = v.subtract(base).multiply(BigDecimal.valueOf(direction));
         // share = actual / (needed × done / all), computed without rounding the expected progress first,
         // so that a value exactly on a threshold (60%, 95%) is classified as the rule says
         BigDecimal share = actualProgress.multiply(yearsInAll).divide(needed.multiply(yearsDone), MC);
@@ -111,6 +115,21 @@ public final class StatusEvaluator {
         BigDecimal percent = share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP);
         return new StatusAssessment(status, StatusAssessment.Reason.PROGRESS, latest, baseYear, base, goal,
                 expected, percent, List.of());
+    }
+
+    /**
+     * The value expected in {@code year} on the straight line from the baseline to the goal in the target year.
+     *
+     * @param base       baseline value
+     * @param goal       the value to reach
+     * @param baseYear   baseline year
+     * @param year       the year asked for, baseYear ≤ year ≤ targetYear
+     * @param targetYear the target year
+     * @return base + (goal − base) × (year − baseYear) / (targetYear − baseYear)
+     */
+    public static BigDecimal expected(BigDecimal base, BigDecimal goal, int baseYear, int year, int targetYear) {
+        return base.add(goal.subtract(base).multiply(BigDecimal.valueOf(year - baseYear))
+                .divide(BigDecimal.valueOf(targetYear - baseYear), MC), MC);
     }
 
     /** The value the straight path leads to: the target, or for a range the bound nearer the baseline. */

@@ -87,6 +87,12 @@ public class Target {
     @JoinColumn(name = "responsible_unit_id")
     private OrgUnit responsibleUnit;
 
+    @Column(name = "plausible_min")
+    private BigDecimal plausibleMin;
+
+    @Column(name = "plausible_max")
+    private BigDecimal plausibleMax;
+
     @Column(name = "data_source")
     private String dataSource;
 
@@ -197,6 +203,16 @@ public class Target {
 
     public OrgUnit getResponsibleUnit() {
         return responsibleUnit;
+    }
+
+    /** @return the lowest plausible value (entry check), or null when the value type's own bounds suffice */
+    public BigDecimal getPlausibleMin() {
+        return plausibleMin;
+    }
+
+    /** @return the highest plausible value (entry check), or null when the value type's own bounds suffice */
+    public BigDecimal getPlausibleMax() {
+        return plausibleMax;
     }
 
     public String getDataSource() {

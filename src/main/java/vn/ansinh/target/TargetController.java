@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.ansinh.orgunit.OrgUnitService;
 import vn.ansinh.plan.Plan;
 import vn.ansinh.plan.PlanService;
 import vn.ansinh.user.CurrentUser;
@@ -26,13 +25,11 @@ class TargetController {
     private final PlanService plans;
     private final TargetService targets;
     private final ValueEntryService entry;
-    private final OrgUnitService units;
 
-    TargetController(PlanService plans, TargetService targets, ValueEntryService entry, OrgUnitService units) {
+    TargetController(PlanService plans, TargetService targets, ValueEntryService entry) {
         this.plans = plans;
         this.targets = targets;
         this.entry = entry;
-        this.units = units;
     }
 
     @GetMapping("/targets")
@@ -46,7 +43,7 @@ class TargetController {
         model.addAttribute("rows", rows);
         model.addAttribute("statusCounts", counts);
         model.addAttribute("areas", Arrays.asList(Area.values()));
-        model.addAttribute("units", units.bodiesOf(p.getIssuingUnit().getId()));
+        model.addAttribute("units", targets.responsibleUnits(p));
         model.addAttribute("area", area);
         model.addAttribute("unit", unit);
         model.addAttribute("hasDemo", targets.hasDemoValues(p.getId()));

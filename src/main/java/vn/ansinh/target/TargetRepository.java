@@ -7,11 +7,16 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import vn.ansinh.orgunit.OrgUnit;
+
 interface TargetRepository extends JpaRepository<Target, Long> {
 
     @EntityGraph(attributePaths = {"responsibleUnit", "plan", "plan.issuingUnit"})
     @Query("select t from Target t where t.plan.id = :planId and t.retiredOn is null order by t.position")
     List<Target> findActiveByPlan(long planId);
+
+    @Query("select distinct u from Target t join t.responsibleUnit u where t.plan.id = :planId and t.retiredOn is null")
+    List<OrgUnit> findResponsibleUnits(long planId);
 
     @EntityGraph(attributePaths = {"responsibleUnit", "plan", "plan.issuingUnit"})
     @Query("select t from Target t where t.id = :id")

@@ -1,8 +1,9 @@
 package vn.ansinh.target;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -14,7 +15,9 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ansinh.orgunit.OrgUnit;
 import vn.ansinh.plan.Plan;
+import vn.ansinh.shared.VietnameseNumbers;
 import vn.ansinh.shared.NotFoundException;
 import vn.ansinh.user.AccountService;
 
@@ -66,6 +69,17 @@ public class TargetService {
     }
 
     /**
+     * @param plan a plan
+     * @return the units responsible for at least one of its active targets, in Vietnamese alphabetical order
+     */
+    public List<OrgUnit> responsibleUnits(Plan plan) {
+        Collator collator = Collator.getInstance(VietnameseNumbers.VI_VN);
+        return targets.findResponsibleUnits(plan.getId()).stream()
+                .sorted(Comparator.comparing(OrgUnit::getName, collator))
+                .toList();
+    }
+
+    /**
      * @param planId a plan
      * @return whether any value of the plan is demo data (the page then shows a banner)
      */
@@ -109,14 +123,12 @@ public class TargetService {
     private static List<TargetDetail.PathPoint> path(Target t, StatusAssessment a,
                                                      NavigableMap<Integer, IndicatorValue> district) {
         List<TargetDetail.PathPoint> points = new ArrayList<>();
-        if (a.baselineYear() == null || a.goal() == null) {
+        boolean hasPath = t.getKind().isNumeric() && t.getKind() != TargetKind.MAINTAIN;
+        if (!hasPath || a.baselineYear() == null || a.goal() == null || a.baselineYear() >= t.getTargetYear()) {
             return points;
         }
-        int from = a.baselineYear();
-        int to = t.getTargetYear();
-        for (int y = from; y <= to; y++) {
-            BigDecimal share = BigDecimal.valueOf(y - from).divide(BigDecimal.valueOf(to - from), MathContext.DECIMAL64);
-            BigDecimal expected = a.baselineValue().add(a.goal().subtract(a.baselineValue()).multiply(share));
+        for (int y = a.baselineYear(); y <= t.getTargetYear(); y++) {
+            BigDecimal expected = StatusEvaluator.expected(a.baselineValue(), a.goal(), a.baselineYear(), y, t.getTargetYear());
             IndicatorValue actual = district.get(y);
             points.add(new TargetDetail.PathPoint(y, expected, actual == null ? null : actual.getValue()));
         }

@@ -100,27 +100,56 @@ public class TargetTexts {
         }
         BigDecimal diff = lowerIsBetter ? bound.subtract(v) : v.subtract(bound);
         boolean met = t.getKind() == TargetKind.MAINTAIN ? t.rule().meets(v) : assessment.status() == TargetStatus.MET;
+        boolean strict = t.getKind() == TargetKind.BELOW || t.getKind() == TargetKind.ABOVE;
+        String bar = withUnit(t, VietnameseNumbers.formatCompact(bound));
         if (diff.signum() == 0) {
-            return met ? msg("gap.equal") : msg("gap.strict");
+            if (met) {
+                return msg("gap.equal");
+            }
+            return msg(lowerIsBetter ? "gap.strictBelow" : "gap.strictAbove", bar);
         }
         String amount = difference(t, diff.abs());
         if (met) {
             return msg(lowerIsBetter ? "gap.under" : "gap.over", amount);
+        }
+        if (strict) {
+            return msg(lowerIsBetter ? "gap.reduceBelow" : "gap.raiseAbove", amount, bar);
         }
         return msg(lowerIsBetter ? "gap.reduce" : "gap.missing", amount);
     }
 
     /**
      * @param t     a target
-     * @param value a number in the target's measure (may be null)
-     * @return the number with the target's decimals and its unit: {@code 93,3%}, {@code 19,0 bác sĩ/1 vạn dân}
+     * @param value a recorded number in the target's measure (may be null)
+     * @return the number as recorded (at least the target's decimals, more when the value is more precise) with its
+     * unit: {@code 2,03%}, {@code 13,1 bác sĩ/1 vạn dân}, {@code mức độ 3}; {@code —} for null
      */
-    public String amountOf(Target t, BigDecimal value) {
+    public String measured(Target t, BigDecimal value) {
         if (value == null) {
             return "—";
         }
-        String n = VietnameseNumbers.format(value, t.getDecimals());
-        return withUnit(t, n);
+        if (t.getValueType() == ValueType.LEVEL) {
+            return msg("goal.level", VietnameseNumbers.formatCompact(value));
+        }
+        return withUnit(t, recorded(t, value));
+    }
+
+    /**
+     * @param t     a target
+     * @param a     its assessment (for the baseline's precision)
+     * @param value a computed value on the expected path (may be null)
+     * @return the value with as many decimals as the baseline was recorded with (at least the target's):
+     * the path from 2,03% shows 2,02%, not 2,0%
+     */
+    public String expectedOf(Target t, StatusAssessment a, BigDecimal value) {
+        if (value == null) {
+            return "—";
+        }
+        int scale = t.getDecimals();
+        if (a.baselineValue() != null) {
+            scale = Math.max(scale, a.baselineValue().stripTrailingZeros().scale());
+        }
+        return withUnit(t, VietnameseNumbers.format(value, Math.min(4, scale)));
     }
 
     /**
@@ -134,20 +163,20 @@ public class TargetTexts {
     public String explain(Target t, StatusAssessment a) {
         Observation o = a.latest();
         String year = o == null ? "" : String.valueOf(o.year());
-        String value = o == null || o.value() == null ? "" : withUnit(t, recorded(t, o.value()));
+        String value = o == null || o.value() == null ? "" : measured(t, o.value());
         String goal = goal(t);
         String key = "reason." + a.reason();
         return switch (a.reason()) {
             case NO_DATA, MILESTONE_DONE -> msg(key);
             case NO_ASSESSMENT, ASSESSED, MILESTONE_NOT_DONE -> msg(key, year);
             case MET, TARGET_YEAR_REACHED -> msg(key, year, value, goal);
-            case MAINTAIN_HELD -> msg(key, amountOf(t, t.getTargetValue()));
-            case MAINTAIN_BROKEN -> msg(key, amountOf(t, t.getTargetValue()),
+            case MAINTAIN_HELD -> msg(key, measured(t, t.getTargetValue()));
+            case MAINTAIN_BROKEN -> msg(key, measured(t, t.getTargetValue()),
                     String.join(", ", a.failedYears().stream().map(String::valueOf).toList()));
             case NO_BASELINE -> msg(key, year, value, goal, String.valueOf(t.getPlan().getBaseYear()));
-            case REGRESSED -> msg(key, String.valueOf(a.baselineYear()), amountOf(t, a.baselineValue()), year, value);
-            case PROGRESS -> msg(key, String.valueOf(a.baselineYear()), amountOf(t, a.baselineValue()),
-                    amountOf(t, a.goal()), String.valueOf(t.getTargetYear()), year, amountOf(t, a.expected()), value,
+            case REGRESSED -> msg(key, String.valueOf(a.baselineYear()), measured(t, a.baselineValue()), year, value, goal);
+            case PROGRESS -> msg(key, String.valueOf(a.baselineYear()), measured(t, a.baselineValue()),
+                    measured(t, a.goal()), String.valueOf(t.getTargetYear()), year, expectedOf(t, a, a.expected()), value,
                     VietnameseNumbers.format(a.progressPercent(), 1));
         };
     }

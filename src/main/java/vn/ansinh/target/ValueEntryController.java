@@ -1,6 +1,7 @@
 package vn.ansinh.target;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -72,7 +73,10 @@ class ValueEntryController {
         } catch (StaleValueException e) {
             return conflict(t, form, e.getCurrent(), units, model);
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
-            IndicatorValue current = entry.find(t, form.getOrgUnitId(), y).orElseThrow(() -> e);
+            // a concurrent save of the same value (version check or unique key); anything else is a real error
+            IndicatorValue current = entry.find(t, form.getOrgUnitId(), y)
+                    .filter(v -> !Objects.equals(v.getVersion(), form.getVersion()))
+                    .orElseThrow(() -> e);
             return conflict(t, form, current, units, model);
         }
     }
@@ -101,7 +105,8 @@ class ValueEntryController {
         model.addAttribute("units", units);
         model.addAttribute("assessments", Assessment.values());
         var plan = t.getPlan();
-        model.addAttribute("years", IntStream.rangeClosed(plan.getBaseYear(), plan.getTargetYear()).boxed().toList());
+        int lastYear = Math.max(plan.getBaseYear(), Math.min(plan.getTargetYear(), entry.today().getYear()));
+        model.addAttribute("years", IntStream.rangeClosed(plan.getBaseYear(), lastYear).boxed().toList());
         return "target/value-form";
     }
 

@@ -111,8 +111,12 @@ public class ValueEntryService {
         }
         value.apply(input, user.getUsername(), clock.instant());
         value = values.saveAndFlush(value);
-        changes.save(new IndicatorValueChange(value.getId(), oldNumber, value.getValue(), oldText,
-                texts.valueWithFraction(target, value), user.getUsername(), clock.instant()));
+        String newText = texts.valueWithFraction(target, value);
+        boolean valueChanged = oldText == null || !oldText.equals(newText) || target.getValueType() == ValueType.NONE;
+        if (valueChanged) {
+            changes.save(new IndicatorValueChange(value.getId(), oldNumber, value.getValue(), oldText, newText,
+                    user.getUsername(), clock.instant()));
+        }
         return value;
     }
 }

@@ -43,7 +43,8 @@ public class ValueForm {
             f.achievedOn = v.getAchievedOn() == null ? null : Formats.DATE.format(v.getAchievedOn());
             f.assessment = v.getAssessment();
             f.narrative = v.getNarrative();
-            f.source = v.getSource();
+            // a demo value's source describes the demo data, not what the user will type over it
+            f.source = v.isDemo() ? null : v.getSource();
             f.comment = v.getComment();
             f.version = v.getVersion();
         }

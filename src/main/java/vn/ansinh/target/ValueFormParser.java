@@ -21,9 +21,11 @@ import vn.ansinh.shared.VietnameseNumbers;
  * Each problem becomes a Vietnamese message on its field (keys {@code value.*}, {@code number.*}); the form
  * keeps the typed text. Rules:
  * <ul>
- * <li>year within the plan's years (2024–2030 for Hải An); unit one of the territories valid in that year;</li>
+ * <li>year within the plan's years (2024–2030 for Hải An) and not after the current year; unit one of the
+ * territories valid in that year;</li>
  * <li>numbers in vi-VN notation ({@link VietnameseNumbers#parse}); at most 4 fraction digits;</li>
- * <li>percent 0–100; counts whole and ≥ 0; rates and measures ≥ 0; levels whole, 1–3;</li>
+ * <li>percent 0–100; counts whole and ≥ 0; rates and measures ≥ 0; levels whole, 1–3; within the target's
+ * plausible range when one is set (fertility 0,5–10, so "2.050" is caught);</li>
  * <li>numerator and denominator together or not at all, denominator &gt; 0, numerator ≤ denominator for
  * percents and rates; the value is computed from them when left blank, and must agree with them when typed;</li>
  * <li>milestone done: the date (dd/MM/yyyy) is required, not in the future, not after the entry year;</li>
@@ -55,6 +57,8 @@ final class ValueFormParser {
         Integer year = form.getYear();
         if (year == null || !plan.coversYear(year)) {
             errors.rejectValue("year", "value.yearOutOfPlan", new Object[]{String.valueOf(plan.getBaseYear()), String.valueOf(plan.getTargetYear())}, null);
+        } else if (year > today.getYear()) {
+            errors.rejectValue("year", "value.yearInFuture", new Object[]{String.valueOf(year)}, null);
         }
         if (form.getOrgUnitId() == null || units.stream().noneMatch(u -> u.getId().equals(form.getOrgUnitId()))) {
             errors.rejectValue("orgUnitId", "value.unitNotAllowed");
@@ -98,6 +102,9 @@ final class ValueFormParser {
                 }
                 if (value != null && !errors.hasFieldErrors("value")) {
                     checkRange(target, value, errors);
+                }
+                if (value != null && !errors.hasFieldErrors("value")) {
+                    checkPlausible(target, value, errors);
                 }
             }
         }
@@ -183,6 +190,16 @@ final class ValueFormParser {
                     errors.rejectValue("value", "value.negative");
                 }
             }
+        }
+    }
+
+    private static void checkPlausible(Target target, BigDecimal value, Errors errors) {
+        BigDecimal min = target.getPlausibleMin();
+        BigDecimal max = target.getPlausibleMax();
+        if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
+            errors.rejectValue("value", "value.implausible", new Object[]{VietnameseNumbers.formatCompact(value),
+                    VietnameseNumbers.formatCompact(min == null ? BigDecimal.ZERO : min),
+                    max == null ? "" : VietnameseNumbers.formatCompact(max)}, null);
         }
     }
 

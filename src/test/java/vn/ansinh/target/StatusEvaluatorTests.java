@@ -152,6 +152,28 @@ class StatusEvaluatorTests {
     }
 
     @Test
+    void aMetTargetStillReportsItsBaselineAndExpectedValue() {
+        StatusAssessment a = StatusEvaluator.evaluate(rule(TargetKind.AT_LEAST, "90"), values(2024, "84", 2026, "91"), BASE_YEAR);
+        assertThat(a.status()).isEqualTo(TargetStatus.MET);
+        assertThat(a.baselineYear()).isEqualTo(2024);
+        assertThat(a.baselineValue()).isEqualByComparingTo("84");
+        assertThat(a.expected()).isEqualByComparingTo("86");   // 84 + 6 × 2/6
+        // the base year's own value is the baseline even when it is the only value
+        StatusAssessment only = StatusEvaluator.evaluate(rule(TargetKind.AT_LEAST, "90"), values(2024, "84"), BASE_YEAR);
+        assertThat(only.baselineYear()).isEqualTo(2024);
+        assertThat(only.expected()).isNull();
+    }
+
+    @Test
+    void movingAwayFromTheTargetIsOffTrackWithoutANegativeShare() {
+        // 2,03% in 2024 against "< 2%", then 2,1% in 2026: not a "-700%" progress, simply the wrong way
+        StatusAssessment a = StatusEvaluator.evaluate(rule(TargetKind.BELOW, "2"), values(2024, "2.03", 2026, "2.1"), BASE_YEAR);
+        assertThat(a.status()).isEqualTo(TargetStatus.OFF_TRACK);
+        assertThat(a.reason()).isEqualTo(StatusAssessment.Reason.REGRESSED);
+        assertThat(a.progressPercent()).isNull();
+    }
+
+    @Test
     void inTheTargetYearANotMetTargetIsNotMet() {
         assertThat(status(rule(TargetKind.AT_LEAST, "90"), 2024, "80", 2030, "89.9")).isEqualTo(TargetStatus.NOT_MET);
     }

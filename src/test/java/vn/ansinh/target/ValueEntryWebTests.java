@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
+import vn.ansinh.FixedClock;
 import vn.ansinh.user.CurrentUser;
 import vn.ansinh.user.Role;
 
@@ -35,6 +37,7 @@ import vn.ansinh.user.Role;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(FixedClock.class)
 class ValueEntryWebTests {
 
     @Autowired
@@ -175,6 +178,58 @@ class ValueEntryWebTests {
         mvc.perform(entry("CT08", 2023, district, "90").with(user(staff())))
                 .andExpect(content().string(containsString("Năm phải nằm trong thời kỳ của kế hoạch, từ 2024 đến 2030.")));
         assertThat(storedCount()).isZero();
+    }
+
+    @Test
+    void yearsThatHaveNotComeYetAreRejected() throws Exception {
+        // the clock is frozen at 30/11/2026
+        mvc.perform(entry("CT20", 2027, district, "70").with(user(staff())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chưa thể nhập số liệu cho năm 2027: năm này chưa đến.")));
+        mvc.perform(get("/targets/{id}/values/edit", target("CT20")).with(user(staff())))
+                .andExpect(content().string(containsString("<option value=\"2026\" selected=\"selected\">2026</option>")))
+                .andExpect(content().string(not(containsString("<option value=\"2027\""))));
+        mvc.perform(entry("CT20", 2026, district, "70").with(user(staff()))).andExpect(status().is3xxRedirection());
+        assertThat(storedCount()).isOne();
+    }
+
+    @Test
+    void aDecimalTypedWithADotIsCaughtByThePlausibleRange() throws Exception {
+        mvc.perform(entry("CT18", 2025, district, "2.050").with(user(staff())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Giá trị 2.050 nằm ngoài khoảng hợp lý của chỉ tiêu này (từ 0,5 đến 10). Hãy kiểm tra lại; nếu là số thập phân, hãy dùng dấu phẩy.")));
+        assertThat(storedCount()).isZero();
+    }
+
+    @Test
+    void tamperedHiddenFieldsGetVietnameseMessages() throws Exception {
+        mvc.perform(post("/targets/{id}/values", target("CT08")).param("year", "abc").param("orgUnitId", "x")
+                        .param("version", "v").param("value", "90").with(csrf()).with(user(staff())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Năm không hợp lệ; hãy chọn năm trong danh sách.")))
+                .andExpect(content().string(containsString("Biểu mẫu không còn hợp lệ; hãy mở lại trang nhập giá trị.")))
+                .andExpect(content().string(not(containsString("Failed to convert"))));
+        assertThat(storedCount()).isZero();
+    }
+
+    @Test
+    void movingAwayFromTheTargetIsOffTrackInPlainWords() throws Exception {
+        mvc.perform(entry("CT07", 2024, district, "2,03").with(user(staff()))).andExpect(status().is3xxRedirection());
+        mvc.perform(entry("CT07", 2026, district, "2,1").with(user(staff()))).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/targets/{id}", target("CT07")).with(user(staff())))
+                .andExpect(content().string(containsString("status-off-track")))
+                .andExpect(content().string(containsString("Giá trị gốc năm 2024 là 2,03%; năm 2026 là 2,1%: đang đi ngược mục tiêu &lt; 2%.")))
+                .andExpect(content().string(containsString("Cần giảm hơn 0,1 điểm % để xuống dưới 2%")))
+                .andExpect(content().string(containsString("2,03% (giá trị năm 2024 của quận, dùng mặc định)")));
+    }
+
+    @Test
+    void savingTheSameValueAgainAddsNoHistoryLine() throws Exception {
+        mvc.perform(entry("CT06", 2025, district, "4.000").with(user(staff()))).andExpect(status().is3xxRedirection());
+        long version = ((Number) stored("CT06", 2025, district).get("version")).longValue();
+        mvc.perform(entry("CT06", 2025, district, "4.000").param("version", String.valueOf(version))
+                .param("comment", "Đã đối chiếu").with(user(staff()))).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from indicator_value_change", Integer.class)).isOne();
     }
 
     @Test
