@@ -26,7 +26,8 @@ class SecurityConfig {
                         .hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name(), Role.DEPARTMENT_OFFICER.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .exceptionHandling(e -> e.accessDeniedHandler(new ExpiredFormHandler()));
         return http.build();
     }
 

@@ -352,6 +352,17 @@ class ValueEntryWebTests {
     }
 
     @Test
+    void aFormPostedAfterTheSessionEndedLeadsToLoginWithTheExpiredMessage() throws Exception {
+        mvc.perform(post("/targets/{id}/values", target("CT07")).param("year", "2025")
+                        .param("orgUnitId", String.valueOf(district)).param("value", "1,8").param("_csrf", "token-of-an-ended-session"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/login").param("expired", ""))
+                .andExpect(content().string(containsString("Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.")));
+        assertThat(storedCount()).isZero();
+    }
+
+    @Test
     void postsWithoutCsrfTokenAreForbidden() throws Exception {
         mvc.perform(post("/targets/{id}/values", target("CT07")).param("year", "2025")
                         .param("orgUnitId", String.valueOf(district)).param("value", "1,8").with(user(staff())))
