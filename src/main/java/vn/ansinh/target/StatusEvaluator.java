@@ -90,8 +90,9 @@ public final class StatusEvaluator {
                     expected, null, List.of());
         }
         if (!progressMeasurable) {
-            return new StatusAssessment(TargetStatus.NOT_MET, StatusAssessment.Reason.NO_BASELINE, latest, baseYear,
-                    base, goal, null, null, List.of());
+            StatusAssessment.Reason reason = baseYear != null && latest.year() == baseYear
+                    ? StatusAssessment.Reason.AT_BASELINE : StatusAssessment.Reason.NO_BASELINE;
+            return new StatusAssessment(TargetStatus.NOT_MET, reason, latest, baseYear, base, goal, null, null, List.of());
         }
         if (latest.year() >= rule.targetYear()) {
             return new StatusAssessment(TargetStatus.NOT_MET, StatusAssessment.Reason.TARGET_YEAR_REACHED, latest,

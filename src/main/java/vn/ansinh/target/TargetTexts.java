@@ -169,7 +169,7 @@ public class TargetTexts {
         return switch (a.reason()) {
             case NO_DATA, MILESTONE_DONE -> msg(key);
             case NO_ASSESSMENT, ASSESSED, MILESTONE_NOT_DONE -> msg(key, year);
-            case MET, TARGET_YEAR_REACHED -> msg(key, year, value, goal);
+            case MET, TARGET_YEAR_REACHED, AT_BASELINE -> msg(key, year, value, goal);
             case MAINTAIN_HELD -> msg(key, measured(t, t.getTargetValue()));
             case MAINTAIN_BROKEN -> msg(key, measured(t, t.getTargetValue()),
                     String.join(", ", a.failedYears().stream().map(String::valueOf).toList()));

@@ -147,8 +147,10 @@ class StatusEvaluatorTests {
         StatusAssessment a = StatusEvaluator.evaluate(rule(TargetKind.AT_LEAST, "90"), values(2025, "85"), BASE_YEAR);
         assertThat(a.status()).isEqualTo(TargetStatus.NOT_MET);
         assertThat(a.reason()).isEqualTo(StatusAssessment.Reason.NO_BASELINE);
-        // the base year's own value is not a baseline for itself
-        assertThat(status(rule(TargetKind.AT_LEAST, "90"), 2024, "85")).isEqualTo(TargetStatus.NOT_MET);
+        // the base year's own value is the baseline: progress is measured from the next year on
+        StatusAssessment atBaseline = StatusEvaluator.evaluate(rule(TargetKind.AT_LEAST, "90"), values(2024, "85"), BASE_YEAR);
+        assertThat(atBaseline.status()).isEqualTo(TargetStatus.NOT_MET);
+        assertThat(atBaseline.reason()).isEqualTo(StatusAssessment.Reason.AT_BASELINE);
     }
 
     @Test
