@@ -92,7 +92,7 @@ class ValueEntryJourneyTests {
         assertThat(loginPage.body()).contains("Đăng nhập", "Tên đăng nhập", "Mật khẩu");
 
         HttpResponse<String> wrong = post("/login", Map.of("username", "hanh.lt", "password", "sai", "_csrf", csrf(loginPage.body())));
-        assertThat(wrong.body()).contains("Tên đăng nhập hoặc mật khẩu không đúng. Vui lòng thử lại.");
+        assertThat(wrong.body()).contains("Tên đăng nhập hoặc mật khẩu không đúng. Vui lòng thử lại.", "value=\"hanh.lt\"");
 
         HttpResponse<String> afterLogin = post("/login", Map.of("username", "hanh.lt", "password", "Mật-khẩu-2025", "_csrf", csrf(wrong.body())));
         assertThat(afterLogin.statusCode()).isEqualTo(200);

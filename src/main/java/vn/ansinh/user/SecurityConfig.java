@@ -1,9 +1,17 @@
 package vn.ansinh.user;
 
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -25,10 +33,19 @@ class SecurityConfig {
                         .requestMatchers("/targets/*/values/edit")
                         .hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name(), Role.DEPARTMENT_OFFICER.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(SecurityConfig::loginFailed).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(e -> e.accessDeniedHandler(new ExpiredFormHandler()));
         return http.build();
+    }
+
+    /** Back to the login form with the error and the login name typed (never the password) kept in the box. */
+    private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+                                    AuthenticationException failure) throws IOException {
+        String username = request.getParameter("username");
+        String query = username == null || username.isBlank() ? "" : "&username=" + URLEncoder.encode(username.strip(), StandardCharsets.UTF_8);
+        response.sendRedirect(request.getContextPath() + "/login?error" + query);
     }
 
     @Bean
