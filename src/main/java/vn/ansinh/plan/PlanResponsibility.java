@@ -1,6 +1,7 @@
 package vn.ansinh.plan;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -84,7 +85,7 @@ public class PlanResponsibility {
     }
 
     /** @return the body split into paragraphs and bullets */
-    public java.util.List<PlanSection.Paragraph> getParagraphs() {
+    public List<PlanSection.Paragraph> getParagraphs() {
         return PlanSection.Paragraph.split(body);
     }
 
