@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  * Accepted: {@code 75,5}, {@code 4.000}, {@code 1.234.567,25}, {@code 4000}, {@code 4 000}, {@code -1,5},
  * with an optional trailing {@code %}. A lone dot followed by one or two digits ({@code 2.1},
  * {@code 75.55}) is ambiguous: the user probably meant a decimal but vi-VN reads a thousands separator,
- * so it is rejected with a message suggesting {@code 2,1} rather than silently read as 21.
+ * so it is rejected with a message suggesting {@code 2,1} rather than silently read as 21; so is {@code 0.050}
+ * (no thousands group starts with 0). A comma followed by three digits ending in 0 ({@code 4,000}, {@code 4,500})
+ * is probably an English thousands separator: it is rejected with both readings offered ({@code 4.500} or
+ * {@code 4,5}).
  * Used by every form, table and export, so the same text always means the same number.
  */
 public final class VietnameseNumbers {
@@ -23,7 +26,9 @@ public final class VietnameseNumbers {
     public static final Locale VI_VN = new Locale("vi", "VN");
 
     private static final Pattern PLAIN = Pattern.compile("-?\\d+(,\\d+)?");
-    private static final Pattern GROUPED_DOT = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+    private static final Pattern GROUPED_DOT = Pattern.compile("-?[1-9]\\d{0,2}(\\.\\d{3})+(,\\d+)?");
+    private static final Pattern ZERO_DOT = Pattern.compile("-?0\\.\\d+");
+    private static final Pattern AMBIGUOUS_COMMA = Pattern.compile("-?[1-9]\\d{0,2},\\d\\d0");
     private static final Pattern GROUPED_SPACE = Pattern.compile("-?\\d{1,3}( \\d{3})+(,\\d+)?");
     private static final Pattern AMBIGUOUS_DOT = Pattern.compile("-?\\d+\\.\\d{1,2}");
     private static final Pattern ENGLISH = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
@@ -37,7 +42,9 @@ public final class VietnameseNumbers {
      * @param text the typed text; surrounding spaces, non-breaking spaces and one trailing {@code %} are ignored
      * @return the exact decimal value
      * @throws NumberTextException with key {@code number.required} when blank, {@code number.ambiguousDot}
-     *                             for {@code 2.1} (argument: the suggested {@code 2,1}), {@code number.englishFormat}
+     *                             for {@code 2.1} and {@code 0.050} (argument: the suggested {@code 2,1}),
+ *                             {@code number.ambiguousComma} for {@code 4,500} (arguments: {@code 4.500}, {@code 4,5}),
+ *                             {@code number.englishFormat}
      *                             for {@code 1,234.5} (argument: the suggested {@code 1.234,5}), and
      *                             {@code number.invalid} for anything else that is not a number
      */
@@ -52,6 +59,11 @@ public final class VietnameseNumbers {
         if (s.startsWith("+")) {
             s = s.substring(1);
         }
+        if (AMBIGUOUS_COMMA.matcher(s).matches()) {
+            String whole = s.replace(",", ".");
+            String decimal = formatCompact(new BigDecimal(s.replace(',', '.')));
+            throw new NumberTextException("number.ambiguousComma", s, whole, decimal);
+        }
         if (PLAIN.matcher(s).matches()) {
             return new BigDecimal(s.replace(',', '.'));
         }
@@ -61,7 +73,7 @@ public final class VietnameseNumbers {
         if (GROUPED_SPACE.matcher(s).matches()) {
             return new BigDecimal(s.replace(" ", "").replace(',', '.'));
         }
-        if (AMBIGUOUS_DOT.matcher(s).matches()) {
+        if (AMBIGUOUS_DOT.matcher(s).matches() || ZERO_DOT.matcher(s).matches()) {
             throw new NumberTextException("number.ambiguousDot", s, s.replace('.', ','));
         }
         if (ENGLISH.matcher(s).matches()) {

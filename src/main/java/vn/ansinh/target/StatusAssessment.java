@@ -23,7 +23,7 @@ public record StatusAssessment(TargetStatus status, Reason reason, Observation l
     /** Which branch of the status rule decided (message keys {@code reason.*}). */
     public enum Reason {
         NO_DATA, NO_ASSESSMENT, ASSESSED, MET, MAINTAIN_HELD, MAINTAIN_BROKEN, MILESTONE_DONE, MILESTONE_NOT_DONE,
-        NO_BASELINE, AT_BASELINE, TARGET_YEAR_REACHED, REGRESSED, PROGRESS
+        NO_BASELINE, AT_BASELINE, TARGET_YEAR_REACHED, REGRESSED, OVERSHOT, PROGRESS
     }
 
     static StatusAssessment simple(TargetStatus status, Reason reason, Observation latest) {

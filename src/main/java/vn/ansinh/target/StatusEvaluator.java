@@ -52,7 +52,8 @@ public final class StatusEvaluator {
             case QUALITATIVE -> latest.assessment() == null
                     ? StatusAssessment.simple(TargetStatus.NO_DATA, StatusAssessment.Reason.NO_ASSESSMENT, latest)
                     : StatusAssessment.simple(latest.assessment().toStatus(), StatusAssessment.Reason.ASSESSED, latest);
-            case MILESTONE -> rule.meets(latest.value())
+            // once done, a milestone stays done: a later "not yet" does not undo it
+            case MILESTONE -> observations.values().stream().anyMatch(o -> o.value() != null && rule.meets(o.value()))
                     ? StatusAssessment.simple(TargetStatus.MET, StatusAssessment.Reason.MILESTONE_DONE, latest)
                     : StatusAssessment.simple(TargetStatus.NOT_MET, StatusAssessment.Reason.MILESTONE_NOT_DONE, latest);
             case MAINTAIN -> maintain(rule, observations, latest);
@@ -99,6 +100,10 @@ public final class StatusEvaluator {
                     baseYear, base, goal, goal, null, List.of());
         }
         int direction = direction(rule, base);
+        if (rule.kind() == TargetKind.RANGE && direction != 0 && overshot(rule, v, direction)) {
+            return new StatusAssessment(TargetStatus.OFF_TRACK, StatusAssessment.Reason.OVERSHOT, latest,
+                    baseYear, base, goal, expected, null, List.of());
+        }
         BigDecimal needed = goal.subtract(base).multiply(BigDecimal.valueOf(direction));
         BigDecimal actualProgress = v.subtract(base).multiply(BigDecimal.valueOf(direction));
         if (direction == 0 || needed.signum() <= 0 || actualProgress.signum() < 0) {
@@ -113,7 +118,8 @@ public final class StatusEvaluator {
         BigDecimal share = actualProgress.multiply(yearsInAll).divide(needed.multiply(yearsDone), MC);
         TargetStatus status = share.compareTo(ON_TRACK_SHARE) >= 0 ? TargetStatus.ON_TRACK
                 : share.compareTo(AT_RISK_SHARE) >= 0 ? TargetStatus.AT_RISK : TargetStatus.OFF_TRACK;
-        BigDecimal percent = share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP);
+        // shown rounded down, so that 59,975% reads 59,9% beside "Chậm tiến độ", never 60,0%
+        BigDecimal percent = share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.DOWN);
         return new StatusAssessment(status, StatusAssessment.Reason.PROGRESS, latest, baseYear, base, goal,
                 expected, percent, List.of());
     }
@@ -133,12 +139,20 @@ public final class StatusEvaluator {
                 .divide(BigDecimal.valueOf(targetYear - baseYear), MC), MC);
     }
 
-    /** The value the straight path leads to: the target, or for a range the bound nearer the baseline. */
+    /**
+     * The value the straight path leads to: the nearest recordable value that meets the target (9,9% for
+     * "dưới 10%"), or for a range the bound nearer the baseline.
+     */
     private static BigDecimal goal(TargetRule rule, BigDecimal base) {
         if (rule.kind() == TargetKind.RANGE && base.compareTo(rule.valueMax()) > 0) {
             return rule.valueMax();
         }
-        return rule.value();
+        return rule.reachableValue();
+    }
+
+    /** Whether a range target's value went past the far bound: heading up past the upper, or down past the lower. */
+    private static boolean overshot(TargetRule rule, BigDecimal v, int direction) {
+        return direction > 0 ? v.compareTo(rule.valueMax()) > 0 : v.compareTo(rule.value()) < 0;
     }
 
     /** +1 when progress is a rise, −1 when it is a fall, 0 when the baseline already sat inside a range. */

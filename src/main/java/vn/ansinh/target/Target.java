@@ -119,7 +119,8 @@ public class Target {
      * @return the rule used to evaluate status, a plain value object detached from JPA
      */
     public TargetRule rule() {
-        return new TargetRule(kind, targetValue, targetValueMax, maintainDirection, targetYear, baselineYear, baselineValue);
+        return new TargetRule(kind, targetValue, targetValueMax, maintainDirection, targetYear, baselineYear, baselineValue,
+                decimals);
     }
 
     public Long getId() {

@@ -25,6 +25,12 @@ public record TargetDetail(Target target, StatusAssessment assessment, List<Indi
         return people.getOrDefault(username, username);
     }
 
+    /** @return whether the baseline already meets the target (the path is then to hold it, not to progress) */
+    public boolean baselineMeetsTarget() {
+        return assessment.baselineValue() != null && target.getKind().isNumeric()
+                && target.rule().meets(assessment.baselineValue());
+    }
+
     /**
      * A year on the expected path.
      *

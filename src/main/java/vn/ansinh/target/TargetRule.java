@@ -12,9 +12,34 @@ import java.math.BigDecimal;
  * @param targetYear         the year the target is to be reached (2030)
  * @param baselineYear       year of the baseline set on the target, or null
  * @param baselineValue      baseline value set on the target, or null
+ * @param decimals           fraction digits values are recorded with; a strict target ("dưới 10%") is reached at the
+ *                           nearest recordable value past the bound (9,9% with one decimal)
  */
 public record TargetRule(TargetKind kind, BigDecimal value, BigDecimal valueMax, Target.Direction maintainDirection,
-                         int targetYear, Integer baselineYear, BigDecimal baselineValue) {
+                         int targetYear, Integer baselineYear, BigDecimal baselineValue, int decimals) {
+
+    /**
+     * A rule whose values are recorded with one decimal.
+     *
+     * @see #TargetRule(TargetKind, BigDecimal, BigDecimal, Target.Direction, int, Integer, BigDecimal, int)
+     */
+    public TargetRule(TargetKind kind, BigDecimal value, BigDecimal valueMax, Target.Direction maintainDirection,
+                      int targetYear, Integer baselineYear, BigDecimal baselineValue) {
+        this(kind, value, valueMax, maintainDirection, targetYear, baselineYear, baselineValue, 1);
+    }
+
+    /**
+     * @return the smallest recordable value that meets a strict target: bound − 10^−decimals for BELOW,
+     * bound + 10^−decimals for ABOVE; the bound itself for every other kind
+     */
+    public BigDecimal reachableValue() {
+        BigDecimal step = BigDecimal.ONE.movePointLeft(decimals);
+        return switch (kind) {
+            case BELOW -> value.subtract(step);
+            case ABOVE -> value.add(step);
+            default -> value;
+        };
+    }
 
     /**
      * Whether one value meets the target as stated, ignoring history (for MAINTAIN, whether that year holds).

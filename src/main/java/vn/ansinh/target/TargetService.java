@@ -124,7 +124,8 @@ public class TargetService {
                                                      NavigableMap<Integer, IndicatorValue> district) {
         List<TargetDetail.PathPoint> points = new ArrayList<>();
         boolean hasPath = t.getKind().isNumeric() && t.getKind() != TargetKind.MAINTAIN;
-        if (!hasPath || a.baselineYear() == null || a.goal() == null || a.baselineYear() >= t.getTargetYear()) {
+        if (!hasPath || a.baselineYear() == null || a.goal() == null || a.baselineYear() >= t.getTargetYear()
+                || t.rule().meets(a.baselineValue())) {
             return points;
         }
         for (int y = a.baselineYear(); y <= t.getTargetYear(); y++) {

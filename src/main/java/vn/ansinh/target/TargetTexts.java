@@ -145,6 +145,9 @@ public class TargetTexts {
         if (value == null) {
             return "—";
         }
+        if (t.getValueType() == ValueType.LEVEL) {
+            return msg("goal.level", VietnameseNumbers.format(value, 1));
+        }
         int scale = t.getDecimals();
         if (a.baselineValue() != null) {
             scale = Math.max(scale, a.baselineValue().stripTrailingZeros().scale());
@@ -169,7 +172,7 @@ public class TargetTexts {
         return switch (a.reason()) {
             case NO_DATA, MILESTONE_DONE -> msg(key);
             case NO_ASSESSMENT, ASSESSED, MILESTONE_NOT_DONE -> msg(key, year);
-            case MET, TARGET_YEAR_REACHED, AT_BASELINE -> msg(key, year, value, goal);
+            case MET, TARGET_YEAR_REACHED, AT_BASELINE, OVERSHOT -> msg(key, year, value, goal);
             case MAINTAIN_HELD -> msg(key, measured(t, t.getTargetValue()));
             case MAINTAIN_BROKEN -> msg(key, measured(t, t.getTargetValue()),
                     String.join(", ", a.failedYears().stream().map(String::valueOf).toList()));

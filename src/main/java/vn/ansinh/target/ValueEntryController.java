@@ -55,6 +55,13 @@ class ValueEntryController {
         return show(t, ValueForm.of(existing, t, y, u), existing, units, model);
     }
 
+    /** The address a rejected form was shown at: opening or reloading it shows the entry form again. */
+    @GetMapping("/targets/{id}/values")
+    String reopen(@PathVariable long id, @RequestParam(required = false) Integer year,
+                  @RequestParam(required = false) Long unit) {
+        return "redirect:/targets/" + id + "/values/edit" + (year == null ? "" : "?year=" + year + (unit == null ? "" : "&unit=" + unit));
+    }
+
     @PostMapping("/targets/{id}/values")
     String save(@PathVariable long id, @ModelAttribute("form") ValueForm form, BindingResult errors,
                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {

@@ -98,6 +98,7 @@ public class ValueEntryService {
         Optional<IndicatorValue> existing = values.findOne(target.getId(), input.orgUnitId(), input.year());
         IndicatorValue value;
         String oldText = null;
+        String oldNarrative = null;
         BigDecimal oldNumber = null;
         if (existing.isPresent()) {
             value = existing.get();
@@ -105,6 +106,7 @@ public class ValueEntryService {
                 throw new StaleValueException(value);
             }
             oldText = texts.valueWithFraction(target, value);
+            oldNarrative = value.getNarrative();
             oldNumber = value.getValue();
         } else {
             value = new IndicatorValue(target, units.get(input.orgUnitId()), input.year());
@@ -112,7 +114,8 @@ public class ValueEntryService {
         value.apply(input, user.getUsername(), clock.instant());
         value = values.saveAndFlush(value);
         String newText = texts.valueWithFraction(target, value);
-        boolean valueChanged = oldText == null || !oldText.equals(newText) || target.getValueType() == ValueType.NONE;
+        boolean valueChanged = oldText == null || !oldText.equals(newText)
+                || (target.getValueType() == ValueType.NONE && !Objects.equals(oldNarrative, value.getNarrative()));
         if (valueChanged) {
             changes.save(new IndicatorValueChange(value.getId(), oldNumber, value.getValue(), oldText, newText,
                     user.getUsername(), clock.instant()));

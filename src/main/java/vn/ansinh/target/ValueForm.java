@@ -34,9 +34,11 @@ public class ValueForm {
         f.year = year;
         f.orgUnitId = unit;
         if (v != null) {
+            // the stored number exactly, with at least the target's decimals: 93,35 stays 93,35 (never rounded to 93,4)
             f.value = t.getValueType() == ValueType.MILESTONE || v.getValue() == null ? null
-                    : VietnameseNumbers.format(v.getValue(),
-                    t.getValueType() == ValueType.LEVEL || t.getValueType() == ValueType.COUNT ? 0 : t.getDecimals());
+                    : VietnameseNumbers.format(v.getValue(), Math.min(4, Math.max(
+                    t.getValueType() == ValueType.LEVEL || t.getValueType() == ValueType.COUNT ? 0 : t.getDecimals(),
+                    v.getValue().stripTrailingZeros().scale())));
             f.numerator = VietnameseNumbers.formatCompact(v.getNumerator());
             f.denominator = VietnameseNumbers.formatCompact(v.getDenominator());
             f.achieved = v.getValue() != null && v.getValue().signum() > 0 && t.getValueType() == ValueType.MILESTONE;

@@ -251,7 +251,12 @@ final class ValueFormParser {
         return s == null || s.isBlank();
     }
 
+    /** Trims, drops control characters PostgreSQL text cannot hold (NUL) or that no one types, keeps line breaks. */
     private static String trimToNull(String s) {
-        return blank(s) ? null : s.strip();
+        if (blank(s)) {
+            return null;
+        }
+        String clean = s.replaceAll("[\\p{Cntrl}&&[^\\n\\r\\t]]", "").strip();
+        return clean.isEmpty() ? null : clean;
     }
 }

@@ -1,6 +1,7 @@
 package vn.ansinh.user;
 
 import java.io.IOException;
+import java.net.URI;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,8 +17,9 @@ import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * A form posted after the session ended carries a CSRF token that no longer matches: instead of the "no permission"
- * page, the user is sent to the login page with "Phiên làm việc đã hết hạn" ({@code /login?expired}).
- * Every other denial gets the 403 page.
+ * page, an anonymous user is sent to the login page with "Phiên làm việc đã hết hạn" ({@code /login?expired}), and
+ * a user who has logged in again since is sent back to the page the form came from with {@code staleForm}, where
+ * the layout says the form was not saved. Every other denial gets the 403 page.
  */
 class ExpiredFormHandler implements AccessDeniedHandler {
 
@@ -32,6 +34,29 @@ class ExpiredFormHandler implements AccessDeniedHandler {
             response.sendRedirect(request.getContextPath() + "/login?expired");
             return;
         }
+        String back = sameSitePath(request);
+        if (denied instanceof CsrfException && back != null) {
+            response.sendRedirect(back + (back.contains("?") ? "&" : "?") + "staleForm");
+            return;
+        }
         forbidden.handle(request, response, denied);
+    }
+
+    /** The path of the Referer when it is a page of this application, else null (never an open redirect). */
+    private static String sameSitePath(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(referer);
+            if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(request.getServerName())
+                    || uri.getRawPath() == null || !uri.getRawPath().startsWith("/") || uri.getRawPath().startsWith("//")) {
+                return null;
+            }
+            return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -44,7 +44,8 @@ class SecurityConfig {
     private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
                                     AuthenticationException failure) throws IOException {
         String username = request.getParameter("username");
-        String query = username == null || username.isBlank() ? "" : "&username=" + URLEncoder.encode(username.strip(), StandardCharsets.UTF_8);
+        boolean keep = username != null && !username.isBlank() && username.length() <= 60;
+        String query = keep ? "&username=" + URLEncoder.encode(username.strip(), StandardCharsets.UTF_8) : "";
         response.sendRedirect(request.getContextPath() + "/login?error" + query);
     }
 

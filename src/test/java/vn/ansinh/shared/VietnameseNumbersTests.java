@@ -43,6 +43,27 @@ class VietnameseNumbersTests {
     }
 
     @Test
+    void aLeadingZeroGroupIsNotAThousandsSeparator() {
+        assertThatThrownBy(() -> VietnameseNumbers.parse("0.050"))
+                .isInstanceOfSatisfying(NumberTextException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("number.ambiguousDot");
+                    assertThat(e.getArguments()).containsExactly("0.050", "0,050");
+                });
+    }
+
+    @Test
+    void aCommaBeforeThreeDigitsEndingInZeroOffersBothReadings() {
+        assertThatThrownBy(() -> VietnameseNumbers.parse("4,000"))
+                .isInstanceOfSatisfying(NumberTextException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("number.ambiguousComma");
+                    assertThat(e.getArguments()).containsExactly("4,000", "4.000", "4");
+                });
+        assertThatThrownBy(() -> VietnameseNumbers.parse("4,500"))
+                .isInstanceOfSatisfying(NumberTextException.class,
+                        e -> assertThat(e.getArguments()).containsExactly("4,500", "4.500", "4,5"));
+    }
+
+    @Test
     void englishNotationIsRejectedWithTheVietnameseSpelling() {
         assertThatThrownBy(() -> VietnameseNumbers.parse("1,234.5"))
                 .isInstanceOfSatisfying(NumberTextException.class, e -> {

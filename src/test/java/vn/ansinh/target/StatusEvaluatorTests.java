@@ -124,10 +124,12 @@ class StatusEvaluatorTests {
 
     @Test
     void forBelowTargetsProgressIsAFall() {
-        // stunting baseline 13% in 2024, target < 10% in 2030: expected 2026 = 13 - 3 * 2/6 = 12
+        // stunting baseline 13% in 2024, target < 10% in 2030, reached at 9,9% (one decimal):
+        // expected 2026 = 13 - 3,1 × 2/6 = 11,967, i.e. a fall of 1,033
         TargetRule stunting = rule(TargetKind.BELOW, "10");
-        assertThat(status(stunting, 2024, "13", 2026, "12")).isEqualTo(TargetStatus.ON_TRACK);
-        assertThat(status(stunting, 2024, "13", 2026, "12.4")).isEqualTo(TargetStatus.AT_RISK);  // 60%
+        assertThat(status(stunting, 2024, "13", 2026, "12")).isEqualTo(TargetStatus.ON_TRACK);    // 96,8%
+        assertThat(status(stunting, 2024, "13", 2026, "12.38")).isEqualTo(TargetStatus.AT_RISK);  // exactly 60%
+        assertThat(status(stunting, 2024, "13", 2026, "12.39")).isEqualTo(TargetStatus.OFF_TRACK); // 59,0%
         assertThat(status(stunting, 2024, "13", 2026, "13.5")).isEqualTo(TargetStatus.OFF_TRACK);
     }
 
@@ -173,6 +175,41 @@ class StatusEvaluatorTests {
         assertThat(a.status()).isEqualTo(TargetStatus.OFF_TRACK);
         assertThat(a.reason()).isEqualTo(StatusAssessment.Reason.REGRESSED);
         assertThat(a.progressPercent()).isNull();
+    }
+
+    @Test
+    void aStrictTargetStuckOnItsBoundMakesNoProgress() {
+        // "< 10%": 10,0 in 2024 and again in 2025 is not moving away, it is 0% of the progress needed towards 9,9%
+        StatusAssessment a = StatusEvaluator.evaluate(rule(TargetKind.BELOW, "10"), values(2024, "10.0", 2025, "10.0"), BASE_YEAR);
+        assertThat(a.status()).isEqualTo(TargetStatus.OFF_TRACK);
+        assertThat(a.reason()).isEqualTo(StatusAssessment.Reason.PROGRESS);
+        assertThat(a.progressPercent()).isEqualByComparingTo("0.0");
+        assertThat(a.goal()).isEqualByComparingTo("9.9");
+        TargetRule students = new TargetRule(TargetKind.ABOVE, new BigDecimal("250"), null, null, 2030, null, null, 0);
+        assertThat(students.reachableValue()).isEqualByComparingTo("251");
+    }
+
+    @Test
+    void theShownShareIsRoundedDownSoItNeverContradictsTheStatus() {
+        // 40 → 42,399 against 52% by 2030: 2,399 × 6 / (12 × 2) = 59,975% → "Chậm tiến độ", shown as 59,9%
+        StatusAssessment a = StatusEvaluator.evaluate(rule(TargetKind.AT_LEAST, "52"), values(2024, "40", 2026, "42.399"), BASE_YEAR);
+        assertThat(a.status()).isEqualTo(TargetStatus.OFF_TRACK);
+        assertThat(a.progressPercent()).isEqualByComparingTo("59.9");
+    }
+
+    @Test
+    void aRangeOvershotOnTheFarSideIsOffTrack() {
+        TargetRule fertility = new TargetRule(TargetKind.RANGE, new BigDecimal("2.0"), new BigDecimal("2.1"), null,
+                2030, null, null, 2);
+        StatusAssessment a = StatusEvaluator.evaluate(fertility, values(2024, "1.85", 2026, "2.3"), BASE_YEAR);
+        assertThat(a.status()).isEqualTo(TargetStatus.OFF_TRACK);
+        assertThat(a.reason()).isEqualTo(StatusAssessment.Reason.OVERSHOT);
+    }
+
+    @Test
+    void aMilestoneOnceDoneStaysDone() {
+        TargetRule preschool = new TargetRule(TargetKind.MILESTONE, null, null, null, 2030, null, null);
+        assertThat(status(preschool, 2025, "1", 2026, "0")).isEqualTo(TargetStatus.MET);
     }
 
     @Test

@@ -363,6 +363,74 @@ class ValueEntryWebTests {
     }
 
     @Test
+    void aFormFromBeforeLoggingInAgainGoesBackToItsPageUnsaved() throws Exception {
+        long id = target("CT09");
+        mvc.perform(post("/targets/{id}/values", id).param("year", "2025").param("orgUnitId", String.valueOf(district))
+                        .param("value", "45,5").param("_csrf", "token-of-the-previous-session")
+                        .header("Referer", "http://localhost/targets/" + id + "/values/edit?year=2025")
+                        .with(user(staff())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/targets/" + id + "/values/edit?year=2025&staleForm"));
+        mvc.perform(get("/targets/{id}/values/edit", id).param("year", "2025").param("staleForm", "").with(user(staff())))
+                .andExpect(content().string(containsString("Biểu mẫu bạn vừa gửi đã hết hiệu lực vì phiên đăng nhập đã thay đổi, nên chưa được lưu.")));
+        // a Referer from elsewhere is never followed
+        mvc.perform(post("/targets/{id}/values", id).param("year", "2025").param("orgUnitId", String.valueOf(district))
+                        .param("value", "45,5").param("_csrf", "stale").header("Referer", "http://example.org/phishing")
+                        .with(user(staff())))
+                .andExpect(status().isForbidden());
+        assertThat(storedCount()).isZero();
+    }
+
+    @Test
+    void theFormShowsTheStoredValueExactlyAndASecondSaveChangesNothing() throws Exception {
+        mvc.perform(entry("CT24", 2024, district, "93,35").with(user(staff()))).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/targets/{id}/values/edit", target("CT24")).param("year", "2024").param("unit", String.valueOf(district))
+                        .with(user(staff())))
+                .andExpect(content().string(containsString("name=\"value\" value=\"93,35\"")));
+        long version = ((Number) stored("CT24", 2024, district).get("version")).longValue();
+        mvc.perform(entry("CT24", 2024, district, "93,35").param("version", String.valueOf(version)).with(user(staff())))
+                .andExpect(status().is3xxRedirection());
+        assertThat((BigDecimal) stored("CT24", 2024, district).get("value")).isEqualByComparingTo("93.35");
+        assertThat(jdbc.queryForObject("select count(*) from indicator_value_change", Integer.class)).isOne();
+    }
+
+    @Test
+    void anEnglishThousandsSeparatorIsNotReadAsADecimal() throws Exception {
+        mvc.perform(entry("CT06", 2026, unit("11410"), "4,000").with(user(staff())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("„4,000“ chưa rõ: dấu phẩy là dấu thập phân. Nếu là số nguyên, hãy nhập 4.000; nếu là số thập phân, hãy nhập 4.")));
+        mvc.perform(entry("CT35", 2026, district, "0.050").with(user(staff())))
+                .andExpect(content().string(containsString("„0.050“ chưa rõ: dấu chấm dùng để phân cách hàng nghìn. Nếu là số thập phân, hãy nhập 0,050.")));
+        assertThat(storedCount()).isZero();
+    }
+
+    @Test
+    void controlCharactersAreDroppedAndTamperedCheckboxesExplained() throws Exception {
+        mvc.perform(post("/targets/{id}/values", target("CT08")).param("year", "2025")
+                        .param("orgUnitId", String.valueOf(district)).param("value", "90")
+                        .param("source", "Báo cáo\u0000 số 12").with(csrf()).with(user(staff())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select source from indicator_value", String.class)).isEqualTo("Báo cáo số 12");
+        mvc.perform(post("/targets/{id}/values", target("CT13")).param("year", "2025").param("orgUnitId", String.valueOf(district))
+                        .param("achieved", "có lẽ").with(csrf()).with(user(staff())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ô „Đã hoàn thành“ không hợp lệ; hãy mở lại trang nhập giá trị.")));
+    }
+
+    @Test
+    void resavingTheSameQualitativeAssessmentAddsNoHistoryLine() throws Exception {
+        MockHttpServletRequestBuilder same = post("/targets/{id}/values", target("CT03")).param("year", "2025")
+                .param("orgUnitId", String.valueOf(district)).param("assessment", "ON_TRACK")
+                .param("narrative", "Đã chi trả trợ cấp đúng hạn.\nKhông có khiếu nại.").with(csrf()).with(user(staff()));
+        mvc.perform(same).andExpect(status().is3xxRedirection());
+        long version = ((Number) stored("CT03", 2025, district).get("version")).longValue();
+        mvc.perform(same.param("version", String.valueOf(version))).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from indicator_value_change", Integer.class)).isOne();
+        mvc.perform(get("/targets/{id}", target("CT03")).with(user(staff())))
+                .andExpect(content().string(containsString("Đã chi trả trợ cấp đúng hạn.\nKhông có khiếu nại.")));
+    }
+
+    @Test
     void postsWithoutCsrfTokenAreForbidden() throws Exception {
         mvc.perform(post("/targets/{id}/values", target("CT07")).param("year", "2025")
                         .param("orgUnitId", String.valueOf(district)).param("value", "1,8").with(user(staff())))
