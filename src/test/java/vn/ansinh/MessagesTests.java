@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 
 import vn.ansinh.orgunit.OrgUnitKind;
 import vn.ansinh.plan.PlanResponsibility;
+import vn.ansinh.report.ReportState;
+import vn.ansinh.report.Timeliness;
 import vn.ansinh.target.Area;
 import vn.ansinh.target.Assessment;
 import vn.ansinh.target.StatusAssessment;
@@ -90,6 +92,13 @@ class MessagesTests {
         check(bundle, missing, "role.", Role.values());
         check(bundle, missing, "assessment.", Assessment.values());
         check(bundle, missing, "reason.", StatusAssessment.Reason.values());
+        check(bundle, missing, "reportState.", ReportState.values());
+        check(bundle, missing, "timeliness.", Timeliness.Status.values());
+        for (String s : new String[]{"LATE", "MISSING"}) {
+            if (!bundle.containsKey("timeliness." + s + ".days")) {
+                missing.add("timeliness." + s + ".days");
+            }
+        }
         for (PlanResponsibility.Scope s : PlanResponsibility.Scope.values()) {
             if (s != PlanResponsibility.Scope.UNITS && !bundle.containsKey("plan.scope." + s)) {
                 missing.add("plan.scope." + s);

@@ -23,6 +23,13 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
     @Query("select s from PlanSection s where s.plan.id = :planId order by s.parentId nulls first, s.position")
     List<PlanSection> findSections(long planId);
 
+    @Query("""
+            select s from PlanSection s
+            where s.plan.id = :planId and s.parentId = (select p.id from PlanSection p where p.plan.id = :planId and p.code = :parentCode)
+            order by s.position
+            """)
+    List<PlanSection> findChildren(long planId, String parentCode);
+
     @Query("select distinct r from PlanResponsibility r left join fetch r.units where r.plan.id = :planId order by r.position")
     List<PlanResponsibility> findResponsibilities(long planId);
 

@@ -58,10 +58,22 @@ public class PlanService {
 
     /**
      * @param planId plan id
-     * @return the plan's reporting rules (for wards, departments)
+     * @return the task groups a ward report covers: the direct subsections of section III (III.1 … III.8 for Hải An)
      */
-    public List<ReportingRule> reportingRules(long planId) {
-        return plans.findReportingRules(planId);
+    public List<PlanSection> taskGroups(long planId) {
+        return plans.findChildren(planId, "III");
+    }
+
+    /**
+     * @param planId plan id
+     * @return the plan's rule for ward reports
+     * @throws NotFoundException when the plan states no ward reporting duty
+     */
+    public ReportingRule wardReportingRule(long planId) {
+        return plans.findReportingRules(planId).stream()
+                .filter(r -> "WARD".equals(r.getReporterKind()))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("ward reporting rule of plan " + planId));
     }
 
     private static List<PlanOverview.SectionNode> tree(List<PlanSection> sections) {

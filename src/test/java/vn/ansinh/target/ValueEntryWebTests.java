@@ -439,6 +439,16 @@ class ValueEntryWebTests {
     }
 
     @Test
+    void theDemoBannerShowsOnlyWhenDemoValuesExist() throws Exception {
+        mvc.perform(get("/targets").with(user(staff())))
+                .andExpect(content().string(not(containsString("dữ liệu mẫu để minh họa"))));
+        mvc.perform(entry("CT08", 2025, district, "90").with(user(staff()))).andExpect(status().is3xxRedirection());
+        jdbc.update("update indicator_value set is_demo = true");
+        mvc.perform(get("/targets").with(user(staff())))
+                .andExpect(content().string(containsString("dữ liệu mẫu để minh họa")));
+    }
+
+    @Test
     void anUnknownTargetIsAVietnamese404() throws Exception {
         mvc.perform(get("/targets/{id}", 987654321L).with(user(staff())))
                 .andExpect(status().isNotFound())

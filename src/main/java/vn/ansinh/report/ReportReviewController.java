@@ -1,0 +1,96 @@
+package vn.ansinh.report;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.ansinh.plan.Plan;
+import vn.ansinh.plan.PlanService;
+import vn.ansinh.user.CurrentUser;
+
+/**
+ * The district's side: reporting cycles, the completeness of a cycle, and returning or accepting a report.
+ */
+@Controller
+class ReportReviewController {
+
+    private final ReportService reports;
+    private final PlanService plans;
+
+    ReportReviewController(ReportService reports, PlanService plans) {
+        this.reports = reports;
+        this.plans = plans;
+    }
+
+    @GetMapping("/cycles")
+    String cycles(Model model) {
+        Plan plan = plans.current();
+        List<ReportingCycle> cycles = reports.cycles(plan);
+        Set<Integer> opened = cycles.stream().map(ReportingCycle::getYear).collect(Collectors.toSet());
+        int last = Math.min(plan.getTargetYear(), reports.today().getYear());
+        model.addAttribute("plan", plan);
+        model.addAttribute("cycles", cycles);
+        model.addAttribute("openableYears", IntStream.rangeClosed(plan.getBaseYear(), last).boxed()
+                .filter(y -> !opened.contains(y)).sorted((a, b) -> b - a).toList());
+        model.addAttribute("rule", plans.wardReportingRule(plan.getId()));
+        return "report/cycles";
+    }
+
+    @PostMapping("/cycles")
+    String open(@RequestParam int year, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        try {
+            ReportingCycle cycle = reports.openCycle(user, plans.current(), year);
+            redirect.addFlashAttribute("message", "cycle.opened");
+            return "redirect:/cycles/" + cycle.getId();
+        } catch (ReportException e) {
+            redirect.addFlashAttribute("error", e.getMessageKey());
+            return "redirect:/cycles";
+        }
+    }
+
+    @GetMapping("/cycles/{id}")
+    String completeness(@PathVariable long id, Model model) {
+        ReportingCycle cycle = reports.cycle(id);
+        model.addAttribute("cycle", cycle);
+        model.addAttribute("completeness", reports.completeness(cycle));
+        model.addAttribute("today", reports.today());
+        return "report/completeness";
+    }
+
+    @PostMapping("/reports/{id}/return")
+    String returnToWard(@PathVariable long id, @RequestParam(required = false) String reason, @RequestParam long version,
+                        @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return decide(id, redirect, "report.returned", () -> reports.returnToWard(user, id, reason, version), reason);
+    }
+
+    @PostMapping("/reports/{id}/accept")
+    String accept(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
+                  RedirectAttributes redirect) {
+        return decide(id, redirect, "report.accepted", () -> reports.accept(user, id, version), null);
+    }
+
+    private String decide(long id, RedirectAttributes redirect, String done, Runnable action, String reason) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("message", done);
+        } catch (ReportException e) {
+            redirect.addFlashAttribute("error", e.getMessageKey());
+            redirect.addFlashAttribute("reason", reason);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("error", "report.error.changed");
+            redirect.addFlashAttribute("reason", reason);
+        }
+        return "redirect:/reports/" + id;
+    }
+}

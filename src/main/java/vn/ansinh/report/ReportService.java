@@ -1,0 +1,319 @@
+package vn.ansinh.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ansinh.orgunit.OrgUnit;
+import vn.ansinh.orgunit.OrgUnitKind;
+import vn.ansinh.orgunit.OrgUnitService;
+import vn.ansinh.plan.Plan;
+import vn.ansinh.plan.PlanService;
+import vn.ansinh.shared.NotFoundException;
+import vn.ansinh.user.CurrentUser;
+import vn.ansinh.user.Role;
+
+/**
+ * Ward annual reports (plan section V.13): cycles, drafts, submission and review, and completeness.
+ * <p>
+ * Rules: a ward officer sees and edits only their own ward's reports (another ward's report is "not found");
+ * drafts and returned reports are editable, submitted and accepted ones are not; submitting is refused after the
+ * cycle's lock date; district staff (and administrators) return a submitted report with a reason or accept it.
+ * Every save checks the version the user started from, so two officials never overwrite each other silently.
+ * Every state change is kept as a {@link ReportTransition}.
+ */
+@Service
+public class ReportService {
+
+    private final ReportingCycleRepository cycles;
+    private final WardReportRepository reports;
+    private final ReportTransitionRepository transitions;
+    private final PlanService plans;
+    private final OrgUnitService units;
+    private final Clock clock;
+
+    ReportService(ReportingCycleRepository cycles, WardReportRepository reports, ReportTransitionRepository transitions,
+                  PlanService plans, OrgUnitService units, Clock clock) {
+        this.cycles = cycles;
+        this.reports = reports;
+        this.transitions = transitions;
+        this.plans = plans;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    /** @return today's date in Vietnam */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * @param plan a plan
+     * @return its cycles, newest year first
+     */
+    @Transactional(readOnly = true)
+    public List<ReportingCycle> cycles(Plan plan) {
+        return cycles.findByPlan(plan.getId());
+    }
+
+    /**
+     * @param id cycle id
+     * @return the cycle with its plan
+     * @throws NotFoundException when there is none
+     */
+    @Transactional(readOnly = true)
+    public ReportingCycle cycle(long id) {
+        return cycles.findDetailed(id).orElseThrow(() -> new NotFoundException("cycle " + id));
+    }
+
+    /**
+     * Opens the cycle of a year with the defaults of the plan's ward reporting rule.
+     *
+     * @param user district staff or administrator
+     * @param plan the plan
+     * @param year a year of the plan, not after the current year
+     * @return the new cycle
+     * @throws AccessDeniedException for other roles
+     * @throws ReportException       {@code report.error.yearNotAllowed} or {@code report.error.cycleExists}
+     */
+    @Transactional
+    public ReportingCycle openCycle(CurrentUser user, Plan plan, int year) {
+        requireDistrict(user);
+        if (!plan.coversYear(year) || year > today().getYear()) {
+            throw new ReportException("report.error.yearNotAllowed");
+        }
+        if (cycles.existsForYear(plan.getId(), year)) {
+            throw new ReportException("report.error.cycleExists");
+        }
+        return cycles.save(new ReportingCycle(plan, plans.wardReportingRule(plan.getId()), year, user.getUsername(),
+                clock.instant()));
+    }
+
+    /**
+     * @param user a ward officer
+     * @param plan the plan
+     * @return the officer's ward reports of the plan, by cycle id
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, WardReport> reportsOfMyWard(CurrentUser user, Plan plan) {
+        if (user.getOrgUnitId() == null) {
+            return Map.of();
+        }
+        return reports.findByWardAndPlan(user.getOrgUnitId(), plan.getId()).stream()
+                .collect(Collectors.toMap(r -> r.getCycle().getId(), Function.identity()));
+    }
+
+    /**
+     * Starts the ward's report of a cycle, or returns the one already started.
+     *
+     * @param user    a ward officer
+     * @param cycleId the cycle
+     * @return the ward's report
+     * @throws AccessDeniedException when the user is not a ward officer bound to a ward
+     */
+    @Transactional
+    public WardReport start(CurrentUser user, long cycleId) {
+        if (user.getRole() != Role.WARD_OFFICER || user.getOrgUnitId() == null) {
+            throw new AccessDeniedException("only ward officers start reports");
+        }
+        ReportingCycle cycle = cycle(cycleId);
+        Optional<WardReport> existing = reports.findOne(cycleId, user.getOrgUnitId());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        OrgUnit ward = units.get(user.getOrgUnitId());
+        WardReport report = reports.saveAndFlush(new WardReport(cycle, ward, user.getUsername(), clock.instant()));
+        transitions.save(new ReportTransition(report.getId(), null, ReportState.DRAFT, null, user.getUsername(), clock.instant()));
+        return report;
+    }
+
+    /**
+     * @param user who asks
+     * @param id   report id
+     * @return the report with its ward, cycle, plan and results
+     * @throws NotFoundException when there is no such report, when it belongs to another ward than a ward officer's,
+     *                           or when it is still a draft and the user is not of its ward
+     */
+    @Transactional(readOnly = true)
+    public WardReport get(CurrentUser user, long id) {
+        WardReport report = reports.findDetailed(id).orElseThrow(() -> new NotFoundException("report " + id));
+        if (user.getRole() == Role.WARD_OFFICER && !Objects.equals(report.getWard().getId(), user.getOrgUnitId())) {
+            throw new NotFoundException("report " + id + " of another ward");
+        }
+        if (user.getRole() != Role.WARD_OFFICER && report.getState() == ReportState.DRAFT) {
+            throw new NotFoundException("draft report " + id + " is the ward's own");
+        }
+        return report;
+    }
+
+    /**
+     * @param reportId a report
+     * @return its transitions, oldest first
+     */
+    @Transactional(readOnly = true)
+    public List<ReportTransition> history(long reportId) {
+        return transitions.findByReport(reportId);
+    }
+
+    /**
+     * Saves the draft (or the returned report being corrected).
+     *
+     * @param user    a ward officer of the report's ward
+     * @param id      report id
+     * @param content what the ward wrote
+     * @param version the version the form was opened at
+     * @return the saved report
+     * @throws NotFoundException      for another ward's report
+     * @throws ReportException        {@code report.error.notEditable} when submitted or accepted
+     * @throws ObjectOptimisticLockingFailureException when someone saved it since the form was opened
+     */
+    @Transactional
+    public WardReport save(CurrentUser user, long id, ReportContent content, long version) {
+        WardReport report = editable(user, id, version);
+        report.write(content, user.getUsername(), clock.instant());
+        return reports.saveAndFlush(report);
+    }
+
+    /**
+     * Saves and submits the report to the district. The first submission's time decides timeliness.
+     *
+     * @param user    a ward officer of the report's ward
+     * @param id      report id
+     * @param content what the ward wrote
+     * @param version the version the form was opened at
+     * @return the submitted report
+     * @throws ReportException {@code report.error.notEditable}, {@code report.error.locked} after the lock date, or
+     *                         {@code report.error.incomplete} without any task group's results or the strengths
+     * @throws ObjectOptimisticLockingFailureException when someone saved it since the form was opened
+     */
+    @Transactional
+    public WardReport submit(CurrentUser user, long id, ReportContent content, long version) {
+        WardReport report = editable(user, id, version);
+        if (report.getCycle().isLockedOn(today())) {
+            throw new ReportException("report.error.locked");
+        }
+        report.write(content, user.getUsername(), clock.instant());
+        if (!report.isComplete()) {
+            throw new ReportException("report.error.incomplete");
+        }
+        ReportState from = report.getState();
+        report.submit(user.getUsername(), clock.instant());
+        reports.saveAndFlush(report);
+        transitions.save(new ReportTransition(id, from, ReportState.SUBMITTED, null, user.getUsername(), clock.instant()));
+        return report;
+    }
+
+    /**
+     * Returns a submitted report to the ward, which can then correct and resubmit it.
+     *
+     * @param user    district staff or administrator
+     * @param id      report id
+     * @param reason  why, shown to the ward; required
+     * @param version the version the reviewer saw
+     * @return the returned report
+     * @throws ReportException {@code report.error.reasonRequired} or {@code report.error.notSubmitted}
+     */
+    @Transactional
+    public WardReport returnToWard(CurrentUser user, long id, String reason, long version) {
+        requireDistrict(user);
+        if (reason == null || reason.isBlank()) {
+            throw new ReportException("report.error.reasonRequired");
+        }
+        WardReport report = submitted(user, id, version);
+        report.returnToWard(reason.strip(), user.getUsername(), clock.instant());
+        reports.saveAndFlush(report);
+        transitions.save(new ReportTransition(id, ReportState.SUBMITTED, ReportState.RETURNED, reason.strip(),
+                user.getUsername(), clock.instant()));
+        return report;
+    }
+
+    /**
+     * Accepts a submitted report.
+     *
+     * @param user    district staff or administrator
+     * @param id      report id
+     * @param version the version the reviewer saw
+     * @return the accepted report
+     * @throws ReportException {@code report.error.notSubmitted}
+     */
+    @Transactional
+    public WardReport accept(CurrentUser user, long id, long version) {
+        requireDistrict(user);
+        WardReport report = submitted(user, id, version);
+        report.accept(user.getUsername(), clock.instant());
+        reports.saveAndFlush(report);
+        transitions.save(new ReportTransition(id, ReportState.SUBMITTED, ReportState.ACCEPTED, null,
+                user.getUsername(), clock.instant()));
+        return report;
+    }
+
+    /**
+     * @param cycle a cycle
+     * @return every ward valid in the cycle's year with its report and timeliness (2 queries)
+     */
+    @Transactional(readOnly = true)
+    public Completeness completeness(ReportingCycle cycle) {
+        Map<Long, WardReport> byWard = reports.findByCycle(cycle.getId()).stream()
+                .collect(Collectors.toMap(r -> r.getWard().getId(), Function.identity()));
+        List<CompletenessRow> rows = units.territoriesIn(cycle.getPlan().getIssuingUnit().getId(), cycle.getYear()).stream()
+                .filter(u -> u.getKind() == OrgUnitKind.WARD)
+                .map(ward -> {
+                    WardReport r = byWard.get(ward.getId());
+                    return new CompletenessRow(ward, r, Timeliness.of(cycle.getDeadline(),
+                            r == null ? null : r.getFirstSubmittedAt(), clock.instant()));
+                })
+                .toList();
+        return new Completeness(cycle, rows);
+    }
+
+    /**
+     * @param report a report
+     * @return its timeliness now
+     */
+    public Timeliness timeliness(WardReport report) {
+        return Timeliness.of(report.getCycle().getDeadline(), report.getFirstSubmittedAt(), clock.instant());
+    }
+
+    private WardReport editable(CurrentUser user, long id, long version) {
+        if (user.getRole() != Role.WARD_OFFICER) {
+            throw new AccessDeniedException("only the ward edits its report");
+        }
+        WardReport report = get(user, id);
+        checkVersion(report, version);
+        if (!report.getState().editableByWard()) {
+            throw new ReportException("report.error.notEditable");
+        }
+        return report;
+    }
+
+    private WardReport submitted(CurrentUser user, long id, long version) {
+        WardReport report = get(user, id);
+        checkVersion(report, version);
+        if (report.getState() != ReportState.SUBMITTED) {
+            throw new ReportException("report.error.notSubmitted");
+        }
+        return report;
+    }
+
+    private static void checkVersion(WardReport report, long version) {
+        if (report.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(WardReport.class, report.getId());
+        }
+    }
+
+    private static void requireDistrict(CurrentUser user) {
+        if (!user.hasAnyRole(Role.DISTRICT_STAFF, Role.ADMIN)) {
+            throw new AccessDeniedException("only district staff review reports");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package vn.ansinh.report;
+
+import java.util.List;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.ansinh.plan.Plan;
+import vn.ansinh.plan.PlanSection;
+import vn.ansinh.plan.PlanService;
+import vn.ansinh.user.CurrentUser;
+import vn.ansinh.user.Role;
+
+/**
+ * The ward's side of the annual report: the list of cycles with the ward's report, the report page, and the form
+ * that saves the draft or submits it. A rejected or conflicting form is shown again with everything typed.
+ */
+@Controller
+class WardReportController {
+
+    private final ReportService reports;
+    private final PlanService plans;
+
+    WardReportController(ReportService reports, PlanService plans) {
+        this.reports = reports;
+        this.plans = plans;
+    }
+
+    @GetMapping("/reports")
+    String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
+        if (user.getRole() != Role.WARD_OFFICER) {
+            return "redirect:/cycles";
+        }
+        Plan plan = plans.current();
+        model.addAttribute("plan", plan);
+        model.addAttribute("cycles", reports.cycles(plan));
+        model.addAttribute("mine", reports.reportsOfMyWard(user, plan));
+        model.addAttribute("today", reports.today());
+        return "report/mine";
+    }
+
+    @PostMapping("/reports")
+    String start(@RequestParam long cycleId, @AuthenticationPrincipal CurrentUser user) {
+        return "redirect:/reports/" + reports.start(user, cycleId).getId() + "/edit";
+    }
+
+    @GetMapping("/reports/{id}")
+    String view(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        WardReport report = reports.get(user, id);
+        model.addAttribute("report", report);
+        model.addAttribute("groups", plans.taskGroups(report.getCycle().getPlan().getId()));
+        model.addAttribute("timeliness", reports.timeliness(report));
+        model.addAttribute("history", reports.history(id));
+        model.addAttribute("canEdit", user.getRole() == Role.WARD_OFFICER && report.getState().editableByWard());
+        model.addAttribute("canReview", user.hasAnyRole(Role.DISTRICT_STAFF, Role.ADMIN)
+                && report.getState() == ReportState.SUBMITTED);
+        return "report/view";
+    }
+
+    @GetMapping("/reports/{id}/edit")
+    String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        WardReport report = reports.get(user, id);
+        if (user.getRole() != Role.WARD_OFFICER || !report.getState().editableByWard()) {
+            return "redirect:/reports/" + id;
+        }
+        List<PlanSection> groups = plans.taskGroups(report.getCycle().getPlan().getId());
+        return form(report, ReportForm.of(report, groups), groups, model);
+    }
+
+    @PostMapping("/reports/{id}")
+    String save(@PathVariable long id, @ModelAttribute("form") ReportForm form,
+                @RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal CurrentUser user,
+                Model model, RedirectAttributes redirect) {
+        WardReport report = reports.get(user, id);
+        List<PlanSection> groups = plans.taskGroups(report.getCycle().getPlan().getId());
+        try {
+            if ("submit".equals(action)) {
+                reports.submit(user, id, form.content(groups), form.getVersion());
+                redirect.addFlashAttribute("message", "report.submitted");
+                return "redirect:/reports/" + id;
+            }
+            reports.save(user, id, form.content(groups), form.getVersion());
+            redirect.addFlashAttribute("message", "report.saved");
+            return "redirect:/reports/" + id + "/edit";
+        } catch (ReportException e) {
+            model.addAttribute("error", e.getMessageKey());
+            return form(reports.get(user, id), form, groups, model);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            WardReport current = reports.get(user, id);
+            form.setVersion(current.getVersion());
+            model.addAttribute("conflict", current);
+            return form(current, form, groups, model);
+        }
+    }
+
+    private String form(WardReport report, ReportForm form, List<PlanSection> groups, Model model) {
+        model.addAttribute("report", report);
+        model.addAttribute("form", form);
+        model.addAttribute("groups", groups);
+        model.addAttribute("timeliness", reports.timeliness(report));
+        return "report/edit";
+    }
+}

@@ -1,0 +1,240 @@
+package vn.ansinh.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import vn.ansinh.FixedClock;
+import vn.ansinh.plan.PlanService;
+import vn.ansinh.user.CurrentUser;
+import vn.ansinh.user.Role;
+
+/**
+ * The ward report cycle over MVC on real PostgreSQL, "now" frozen at 30/11/2026 10:00 (Vietnam): drafts,
+ * submission, return with reason, resubmission, acceptance, access between wards, conflicts and completeness.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(FixedClock.class)
+class WardReportWebTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    PlanService plans;
+
+    private long cycleId;
+
+    @BeforeEach
+    void clean() {
+        jdbc.update("delete from ward_report_transition");
+        jdbc.update("delete from ward_report_result");
+        jdbc.update("delete from ward_report");
+        jdbc.update("delete from reporting_cycle");
+        cycleId = reports.openCycle(staff(), plans.current(), 2026).getId();
+    }
+
+    private long unit(String code) {
+        return jdbc.queryForObject("select id from org_unit where code = ?", Long.class, code);
+    }
+
+    private static CurrentUser staff() {
+        return new CurrentUser("canbo", "x", "Cán bộ quận", Role.DISTRICT_STAFF, null, true);
+    }
+
+    private CurrentUser ward(String code) {
+        return new CurrentUser("pb." + code, "x", "Cán bộ phường " + code, Role.WARD_OFFICER, unit(code), true);
+    }
+
+    private long start(CurrentUser officer) throws Exception {
+        String location = mvc.perform(post("/reports").param("cycleId", String.valueOf(cycleId)).with(csrf()).with(user(officer)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.replaceAll("\\D+", " ").trim().split(" ")[0]);
+    }
+
+    private long version(long id) {
+        return jdbc.queryForObject("select version from ward_report where id = ?", Long.class, id);
+    }
+
+    private String state(long id) {
+        return jdbc.queryForObject("select state from ward_report where id = ?", String.class, id);
+    }
+
+    private MockHttpServletRequestBuilder write(long id, String action, String firstGroup, String strengths) {
+        return post("/reports/{id}", id).param("action", action).param("version", String.valueOf(version(id)))
+                .param("results[0]", firstGroup).param("results[3]", "Giới thiệu việc làm cho 512 lượt lao động.")
+                .param("strengths", strengths).param("difficulties", "Thiếu cán bộ chuyên trách.").with(csrf());
+    }
+
+    private void deadline(String date) {
+        jdbc.update("update reporting_cycle set deadline = ?::date where id = ?", date, cycleId);
+    }
+
+    @Test
+    void theWholeCycleFromDraftToAcceptance() throws Exception {
+        deadline("2026-12-05");
+        CurrentUser catBi = ward("11422");
+        long id = start(catBi);
+        mvc.perform(get("/reports/{id}/edit", id).with(user(catBi)))
+                .andExpect(content().string(containsString("Kết quả thực hiện: 8. Đẩy mạnh hợp tác và tranh thủ nguồn lực")))
+                .andExpect(content().string(containsString("Hạn nộp: hết ngày 05/12/2026")))
+                .andExpect(content().string(containsString("Còn 5 ngày đến hạn.")));
+
+        // a submission without the strengths is refused, and what was typed stays
+        mvc.perform(write(id, "submit", "Tổ chức 12 buổi tuyên truyền.", "").with(user(catBi)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chưa gửi được: cần ghi kết quả thực hiện của ít nhất một nhóm nhiệm vụ và phần ưu điểm.")))
+                .andExpect(content().string(containsString("Tổ chức 12 buổi tuyên truyền.")));
+        assertThat(state(id)).isEqualTo("DRAFT");
+
+        mvc.perform(write(id, "save", "Tổ chức 12 buổi tuyên truyền.", "").with(user(catBi)))
+                .andExpect(redirectedUrl("/reports/" + id + "/edit")).andExpect(flash().attribute("message", "report.saved"));
+        mvc.perform(write(id, "submit", "Tổ chức 12 buổi tuyên truyền.", "Chi trả trợ cấp kịp thời.").with(user(catBi)))
+                .andExpect(redirectedUrl("/reports/" + id)).andExpect(flash().attribute("message", "report.submitted"));
+        assertThat(state(id)).isEqualTo("SUBMITTED");
+        Timestamp first = jdbc.queryForObject("select first_submitted_at from ward_report where id = ?", Timestamp.class, id);
+        assertThat(first.toInstant()).isEqualTo(FixedClock.NOW);
+
+        // submitted: the ward can no longer change it
+        mvc.perform(write(id, "save", "Sửa sau khi gửi", "x").with(user(catBi)))
+                .andExpect(content().string(containsString("Báo cáo đã gửi hoặc đã được tiếp nhận nên không thể sửa.")));
+
+        // the district returns it, a reason is required
+        mvc.perform(post("/reports/{id}/return", id).param("version", String.valueOf(version(id))).param("reason", " ")
+                        .with(csrf()).with(user(staff())))
+                .andExpect(flash().attribute("error", "report.error.reasonRequired"));
+        mvc.perform(post("/reports/{id}/return", id).param("version", String.valueOf(version(id)))
+                        .param("reason", "Bổ sung số liệu hộ nghèo.").with(csrf()).with(user(staff())))
+                .andExpect(flash().attribute("message", "report.returned"));
+        assertThat(state(id)).isEqualTo("RETURNED");
+        mvc.perform(get("/reports/{id}/edit", id).with(user(catBi)))
+                .andExpect(content().string(containsString("Bổ sung số liệu hộ nghèo.")));
+
+        // the ward corrects and resubmits; timeliness keeps the first submission
+        mvc.perform(write(id, "submit", "Tổ chức 12 buổi tuyên truyền; hộ nghèo: 0.", "Chi trả trợ cấp kịp thời.").with(user(catBi)))
+                .andExpect(redirectedUrl("/reports/" + id));
+        assertThat(state(id)).isEqualTo("SUBMITTED");
+        assertThat(jdbc.queryForObject("select first_submitted_at from ward_report where id = ?", Timestamp.class, id))
+                .isEqualTo(first);
+
+        mvc.perform(post("/reports/{id}/accept", id).param("version", String.valueOf(version(id))).with(csrf()).with(user(staff())))
+                .andExpect(flash().attribute("message", "report.accepted"));
+        assertThat(state(id)).isEqualTo("ACCEPTED");
+        assertThat(jdbc.queryForList("select coalesce(from_state, '-') || '>' || to_state from ward_report_transition "
+                + "where report_id = ? order by id", String.class, id))
+                .containsExactly("->DRAFT", "DRAFT>SUBMITTED", "SUBMITTED>RETURNED", "RETURNED>SUBMITTED", "SUBMITTED>ACCEPTED");
+        mvc.perform(get("/reports/{id}", id).with(user(staff())))
+                .andExpect(content().string(containsString("Đã tiếp nhận")))
+                .andExpect(content().string(containsString("Đúng hạn")))
+                .andExpect(content().string(containsString("Giới thiệu việc làm cho 512 lượt lao động.")));
+    }
+
+    @Test
+    void anotherWardsReportIsNotFoundAndUnchanged() throws Exception {
+        long id = start(ward("11422"));
+        CurrentUser thanhTo = ward("11414");
+        mvc.perform(get("/reports/{id}", id).with(user(thanhTo))).andExpect(status().isNotFound());
+        mvc.perform(get("/reports/{id}/edit", id).with(user(thanhTo))).andExpect(status().isNotFound());
+        mvc.perform(write(id, "submit", "Giả mạo", "Giả mạo").with(user(thanhTo))).andExpect(status().isNotFound());
+        assertThat(state(id)).isEqualTo("DRAFT");
+        assertThat(jdbc.queryForObject("select count(*) from ward_report_result", Integer.class)).isZero();
+        // the district does not read a ward's draft, and cannot write to it
+        mvc.perform(get("/reports/{id}", id).with(user(staff()))).andExpect(status().isNotFound());
+        mvc.perform(write(id, "save", "Quận sửa", "x").with(user(staff()))).andExpect(status().isForbidden());
+        // a ward cannot accept or return
+        mvc.perform(post("/reports/{id}/accept", id).param("version", "0").with(csrf()).with(user(ward("11422"))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void twoOfficialsOfOneWardDoNotOverwriteEachOther() throws Exception {
+        CurrentUser first = ward("11422");
+        CurrentUser second = new CurrentUser("pb2", "x", "Cán bộ thứ hai", Role.WARD_OFFICER, unit("11422"), true);
+        long id = start(first);
+        long opened = version(id);
+        mvc.perform(write(id, "save", "Bản của cán bộ thứ nhất", "").with(user(first))).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/reports/{id}", id).param("action", "save").param("version", String.valueOf(opened))
+                        .param("results[0]", "Bản của cán bộ thứ hai").with(csrf()).with(user(second)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Báo cáo vừa được pb.11422 lưu lúc 10:00 30/11/2026.")))
+                .andExpect(content().string(containsString("Bản của cán bộ thứ hai")));
+        assertThat(jdbc.queryForObject("select results from ward_report_result where report_id = ? and section_code = 'III.1'",
+                String.class, id)).isEqualTo("Bản của cán bộ thứ nhất");
+    }
+
+    @Test
+    void submittingAfterTheLockDateIsRefused() throws Exception {
+        jdbc.update("update reporting_cycle set deadline = '2026-10-05', lock_date = '2026-11-15' where id = ?", cycleId);
+        CurrentUser catBi = ward("11422");
+        long id = start(catBi);
+        mvc.perform(write(id, "submit", "Kết quả", "Ưu điểm").with(user(catBi)))
+                .andExpect(content().string(containsString("Đã quá ngày khóa sổ của kỳ báo cáo nên không thể gửi.")));
+        assertThat(state(id)).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void completenessShowsEveryWardOnTimeLateOrMissing() throws Exception {
+        // deadline 05/10/2026: Cát Bi first submitted on 05/10 at 23:59:59 (+07), Thành Tô on 06/10 at 00:00 (+07)
+        deadline("2026-10-05");
+        long catBi = start(ward("11422"));
+        long thanhTo = start(ward("11414"));
+        start(ward("11410"));
+        jdbc.update("update ward_report set state = 'SUBMITTED', first_submitted_at = ?, submitted_at = ? where id = ?",
+                Timestamp.from(java.time.Instant.parse("2026-10-05T16:59:59Z")), Timestamp.from(java.time.Instant.parse("2026-10-05T16:59:59Z")), catBi);
+        jdbc.update("update ward_report set state = 'SUBMITTED', first_submitted_at = ?, submitted_at = ? where id = ?",
+                Timestamp.from(java.time.Instant.parse("2026-10-05T17:00:00Z")), Timestamp.from(java.time.Instant.parse("2026-10-05T17:00:00Z")), thanhTo);
+
+        Completeness c = reports.completeness(reports.cycle(cycleId));
+        assertThat(c.rows()).hasSize(8);
+        assertThat(c.rows()).extracting(r -> r.ward().getCode() + ":" + r.timeliness().status() + ":" + r.timeliness().daysOverdue())
+                .containsExactly("11410:MISSING:56", "11411:MISSING:56", "11413:MISSING:56", "11414:LATE:1",
+                        "11416:MISSING:56", "11419:MISSING:56", "11422:ON_TIME:0", "11425:MISSING:56");
+        mvc.perform(get("/cycles/{id}", cycleId).with(user(staff())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đúng hạn: 1 (12,5%) · Trễ hạn: 1 (12,5%) · Chưa nộp: 6 (75,0%) · Chưa đến hạn: 0")))
+                .andExpect(content().string(containsString("Chưa nộp, quá hạn 56 ngày")))
+                .andExpect(content().string(containsString("Trễ 1 ngày")));
+    }
+
+    @Test
+    void onlyDistrictStaffOpenCyclesAndOnlyOncePerYear() throws Exception {
+        mvc.perform(post("/cycles").param("year", "2026").with(csrf()).with(user(staff())))
+                .andExpect(redirectedUrl("/cycles")).andExpect(flash().attribute("error", "report.error.cycleExists"));
+        mvc.perform(post("/cycles").param("year", "2027").with(csrf()).with(user(staff())))
+                .andExpect(flash().attribute("error", "report.error.yearNotAllowed"));
+        mvc.perform(post("/cycles").param("year", "2025").with(csrf()).with(user(ward("11422"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/cycles").param("year", "2025").with(csrf()).with(user(staff())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForList("select to_char(deadline, 'DD/MM/YYYY') || ' ' || to_char(period_from, 'DD/MM/YYYY') "
+                + "|| '-' || to_char(period_to, 'DD/MM/YYYY') from reporting_cycle order by year", String.class))
+                .isEqualTo(List.of("05/10/2025 06/10/2024-05/10/2025", "05/10/2026 06/10/2025-05/10/2026"));
+    }
+}
