@@ -276,6 +276,33 @@ public class ReportService {
         return new Completeness(cycle, rows);
     }
 
+    /** How many days before the deadline a ward starts seeing a reminder. */
+    public static final int REMINDER_DAYS = 30;
+
+    /**
+     * The reports a ward officer still has to act on: not yet submitted while the deadline is within
+     * {@value #REMINDER_DAYS} days or has passed, or returned by the district.
+     *
+     * @param user a ward officer
+     * @param plan the plan
+     * @return one notice per such cycle, newest year first (2 queries); empty for other roles
+     */
+    @Transactional(readOnly = true)
+    public List<ReportNotice> noticesFor(CurrentUser user, Plan plan) {
+        if (user.getRole() != Role.WARD_OFFICER || user.getOrgUnitId() == null) {
+            return List.of();
+        }
+        Map<Long, WardReport> mine = reportsOfMyWard(user, plan);
+        return cycles.findByPlan(plan.getId()).stream()
+                .map(c -> {
+                    WardReport r = mine.get(c.getId());
+                    Timeliness t = Timeliness.of(c.getDeadline(), r == null ? null : r.getFirstSubmittedAt(), clock.instant());
+                    return new ReportNotice(c, r, t);
+                })
+                .filter(ReportNotice::needsAction)
+                .toList();
+    }
+
     /**
      * @param report a report
      * @return its timeliness now

@@ -224,6 +224,23 @@ class WardReportWebTests {
     }
 
     @Test
+    void wardOfficersSeeAReminderOnEveryPageUntilTheyReport() throws Exception {
+        deadline("2026-10-05");
+        CurrentUser catBi = ward("11422");
+        mvc.perform(get("/targets").with(user(catBi)))
+                .andExpect(content().string(containsString("Báo cáo năm 2026 của phường chưa được gửi và đã quá hạn 56 ngày (hạn nộp 05/10/2026).")));
+        deadline("2026-12-20");
+        mvc.perform(get("/targets").with(user(catBi)))
+                .andExpect(content().string(containsString("Báo cáo năm 2026 của phường chưa được gửi: hạn nộp là hết ngày 20/12/2026, còn 20 ngày.")));
+        long id = start(catBi);
+        mvc.perform(write(id, "submit", "Kết quả", "Ưu điểm").with(user(catBi))).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/targets").with(user(catBi)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("của phường chưa được gửi"))));
+        mvc.perform(get("/targets").with(user(staff())))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("của phường chưa được gửi"))));
+    }
+
+    @Test
     void onlyDistrictStaffOpenCyclesAndOnlyOncePerYear() throws Exception {
         mvc.perform(post("/cycles").param("year", "2026").with(csrf()).with(user(staff())))
                 .andExpect(redirectedUrl("/cycles")).andExpect(flash().attribute("error", "report.error.cycleExists"));
