@@ -1,6 +1,7 @@
 package vn.ansinh.report;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,9 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.ansinh.orgunit.OrgUnitService;
 import vn.ansinh.plan.Plan;
 import vn.ansinh.plan.PlanSection;
 import vn.ansinh.plan.PlanService;
+import vn.ansinh.user.AccountService;
 import vn.ansinh.user.CurrentUser;
 import vn.ansinh.user.Role;
 
@@ -28,10 +31,14 @@ class WardReportController {
 
     private final ReportService reports;
     private final PlanService plans;
+    private final OrgUnitService units;
+    private final AccountService accounts;
 
-    WardReportController(ReportService reports, PlanService plans) {
+    WardReportController(ReportService reports, PlanService plans, OrgUnitService units, AccountService accounts) {
         this.reports = reports;
         this.plans = plans;
+        this.units = units;
+        this.accounts = accounts;
     }
 
     @GetMapping("/reports")
@@ -43,6 +50,7 @@ class WardReportController {
         model.addAttribute("plan", plan);
         model.addAttribute("cycles", reports.cycles(plan));
         model.addAttribute("mine", reports.reportsOfMyWard(user, plan));
+        model.addAttribute("ward", user.getOrgUnitId() == null ? null : units.get(user.getOrgUnitId()));
         model.addAttribute("today", reports.today());
         return "report/mine";
     }
@@ -58,7 +66,9 @@ class WardReportController {
         model.addAttribute("report", report);
         model.addAttribute("groups", plans.taskGroups(report.getCycle().getPlan().getId()));
         model.addAttribute("timeliness", reports.timeliness(report));
-        model.addAttribute("history", reports.history(id));
+        List<ReportTransition> history = reports.history(id);
+        model.addAttribute("history", history);
+        model.addAttribute("people", accounts.fullNames(history.stream().map(ReportTransition::getActor).collect(Collectors.toSet())));
         model.addAttribute("canEdit", user.getRole() == Role.WARD_OFFICER && report.getState().editableByWard());
         model.addAttribute("canReview", user.hasAnyRole(Role.DISTRICT_STAFF, Role.ADMIN)
                 && report.getState() == ReportState.SUBMITTED);
