@@ -42,10 +42,10 @@ insert into ward_report_transition (report_id, from_state, to_state, reason, act
 select w.id, s.from_state, s.to_state, s.reason, 'du-lieu-mau', s.at
 from ward_report w
 cross join lateral (values
-    (null, 'DRAFT', null, w.first_submitted_at - interval '3 days', true),
+    (null, 'DRAFT', null, w.first_submitted_at - make_interval(days => 3), true),
     ('DRAFT', 'SUBMITTED', null, w.first_submitted_at, true),
     ('SUBMITTED', 'ACCEPTED', null, w.accepted_at, w.state = 'ACCEPTED'),
-    ('SUBMITTED', 'RETURNED', w.return_reason, w.first_submitted_at + interval '2 days', w.state = 'RETURNED')
+    ('SUBMITTED', 'RETURNED', w.return_reason, w.first_submitted_at + make_interval(days => 2), w.state = 'RETURNED')
 ) as s (from_state, to_state, reason, at, applies)
 where w.updated_by = 'du-lieu-mau' and s.applies
   and not exists (select 1 from ward_report_transition t where t.report_id = w.id);
