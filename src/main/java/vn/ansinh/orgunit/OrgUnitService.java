@@ -41,4 +41,12 @@ public class OrgUnitService {
     public List<OrgUnit> territoriesIn(long districtId, int year) {
         return units.findTerritoriesUnder(districtId).stream().filter(u -> u.isValidIn(year)).toList();
     }
+
+    /**
+     * @param districtId the district
+     * @return the district and every ward it has ever had, whatever their validity, wards by GSO code
+     */
+    public List<OrgUnit> territoriesEver(long districtId) {
+        return units.findTerritoriesUnder(districtId);
+    }
 }

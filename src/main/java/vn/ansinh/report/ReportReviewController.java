@@ -44,6 +44,7 @@ class ReportReviewController {
         model.addAttribute("openableYears", IntStream.rangeClosed(plan.getBaseYear(), last).boxed()
                 .filter(y -> !opened.contains(y)).sorted((a, b) -> b - a).toList());
         model.addAttribute("rule", plans.wardReportingRule(plan.getId()));
+        model.addAttribute("matrix", reports.matrix(plan));
         return "report/cycles";
     }
 

@@ -2,6 +2,7 @@ package vn.ansinh.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -274,6 +275,31 @@ public class ReportService {
                 })
                 .toList();
         return new Completeness(cycle, rows);
+    }
+
+    /**
+     * The wards × years matrix of a plan: for each ward that existed in any cycle's year and each cycle, the
+     * timeliness of its report (null where the ward did not exist that year). Three queries.
+     *
+     * @param plan the plan
+     * @return the matrix, cycles oldest first, wards in code order
+     */
+    @Transactional(readOnly = true)
+    public CompletenessMatrix matrix(Plan plan) {
+        List<ReportingCycle> all = cycles.findByPlan(plan.getId()).stream()
+                .sorted(Comparator.comparingInt(ReportingCycle::getYear)).toList();
+        Map<String, WardReport> byCycleAndWard = reports.findByPlan(plan.getId()).stream()
+                .collect(Collectors.toMap(r -> r.getCycle().getId() + ":" + r.getWard().getId(), Function.identity()));
+        List<OrgUnit> wards = units.territoriesEver(plan.getIssuingUnit().getId()).stream()
+                .filter(u -> u.getKind() == OrgUnitKind.WARD).toList();
+        List<List<Timeliness>> cells = wards.stream().map(w -> all.stream().map(c -> {
+            if (!w.isValidIn(c.getYear())) {
+                return (Timeliness) null;
+            }
+            WardReport r = byCycleAndWard.get(c.getId() + ":" + w.getId());
+            return Timeliness.of(c.getDeadline(), r == null ? null : r.getFirstSubmittedAt(), clock.instant());
+        }).toList()).toList();
+        return new CompletenessMatrix(all, wards, cells);
     }
 
     /** How many days before the deadline a ward starts seeing a reminder. */

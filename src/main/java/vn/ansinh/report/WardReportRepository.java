@@ -21,6 +21,9 @@ interface WardReportRepository extends JpaRepository<WardReport, Long> {
     @Query("select r from WardReport r where r.ward.id = :wardId and r.cycle.plan.id = :planId")
     List<WardReport> findByWardAndPlan(long wardId, long planId);
 
+    @Query("select r from WardReport r join fetch r.cycle where r.cycle.plan.id = :planId")
+    List<WardReport> findByPlan(long planId);
+
     @Query("select r from WardReport r where r.cycle.id = :cycleId and r.ward.id = :wardId")
     Optional<WardReport> findOne(long cycleId, long wardId);
 }

@@ -216,6 +216,14 @@ class WardReportWebTests {
         assertThat(c.rows()).extracting(r -> r.ward().getCode() + ":" + r.timeliness().status() + ":" + r.timeliness().daysOverdue())
                 .containsExactly("11410:MISSING:56", "11411:MISSING:56", "11413:MISSING:56", "11414:LATE:1",
                         "11416:MISSING:56", "11419:MISSING:56", "11422:ON_TIME:0", "11425:MISSING:56");
+        CompletenessMatrix matrix = reports.matrix(plans.current());
+        assertThat(matrix.cycles()).extracting(ReportingCycle::getYear).containsExactly(2026);
+        assertThat(matrix.wards()).hasSize(8);
+        assertThat(matrix.cells()).extracting(row -> row.get(0).status()).containsExactly(
+                Timeliness.Status.MISSING, Timeliness.Status.MISSING, Timeliness.Status.MISSING, Timeliness.Status.LATE,
+                Timeliness.Status.MISSING, Timeliness.Status.MISSING, Timeliness.Status.ON_TIME, Timeliness.Status.MISSING);
+        mvc.perform(get("/cycles").with(user(staff())))
+                .andExpect(content().string(containsString("Tình hình nộp theo phường và năm")));
         mvc.perform(get("/cycles/{id}", cycleId).with(user(staff())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đúng hạn: 1 (12,5%) · Trễ hạn: 1 (12,5%) · Chưa nộp: 6 (75,0%) · Chưa đến hạn: 0")))
