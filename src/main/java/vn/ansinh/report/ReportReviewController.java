@@ -9,7 +9,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -63,9 +65,35 @@ class ReportReviewController {
     @GetMapping("/cycles/{id}")
     String completeness(@PathVariable long id, Model model) {
         ReportingCycle cycle = reports.cycle(id);
+        return completenessPage(cycle, CycleForm.of(cycle), model);
+    }
+
+    @PostMapping("/cycles/{id}")
+    String change(@PathVariable long id, @ModelAttribute("cycleForm") CycleForm form, BindingResult errors,
+                  @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        ReportingCycle cycle = reports.cycle(id);
+        CycleDates dates = form.parse(errors);
+        if (dates == null) {
+            model.addAttribute("openSettings", true);
+            return completenessPage(cycle, form, model);
+        }
+        try {
+            reports.changeCycle(user, id, dates, form.getReason(), form.getVersion());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            model.addAttribute("cycleConflict", true);
+            model.addAttribute("openSettings", true);
+            form.setVersion(reports.cycle(id).getVersion());
+            return completenessPage(reports.cycle(id), form, model);
+        }
+        redirect.addFlashAttribute("message", "cycle.changed");
+        return "redirect:/cycles/" + id;
+    }
+
+    private String completenessPage(ReportingCycle cycle, CycleForm form, Model model) {
         model.addAttribute("cycle", cycle);
         model.addAttribute("completeness", reports.completeness(cycle));
-        model.addAttribute("today", reports.today());
+        model.addAttribute("cycleForm", form);
+        model.addAttribute("changes", reports.cycleChanges(cycle.getId()));
         return "report/completeness";
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,8 @@ import vn.ansinh.orgunit.OrgUnitService;
 import vn.ansinh.plan.Plan;
 import vn.ansinh.plan.PlanService;
 import vn.ansinh.shared.NotFoundException;
+import vn.ansinh.shared.VietnameseNumbers;
+import vn.ansinh.shared.web.Formats;
 import vn.ansinh.user.CurrentUser;
 import vn.ansinh.user.Role;
 
@@ -41,10 +44,15 @@ public class ReportService {
     private final ReportTransitionRepository transitions;
     private final PlanService plans;
     private final OrgUnitService units;
+    private final CycleChangeRepository cycleChanges;
+    private final MessageSource messages;
     private final Clock clock;
 
     ReportService(ReportingCycleRepository cycles, WardReportRepository reports, ReportTransitionRepository transitions,
-                  PlanService plans, OrgUnitService units, Clock clock) {
+                  PlanService plans, OrgUnitService units, CycleChangeRepository cycleChanges, MessageSource messages,
+                  Clock clock) {
+        this.cycleChanges = cycleChanges;
+        this.messages = messages;
         this.cycles = cycles;
         this.reports = reports;
         this.transitions = transitions;
@@ -98,6 +106,50 @@ public class ReportService {
         }
         return cycles.save(new ReportingCycle(plan, plans.wardReportingRule(plan.getId()), year, user.getUsername(),
                 clock.instant()));
+    }
+
+    /**
+     * Changes a cycle's dates and records the change (before, after, reason, who, when).
+     *
+     * @param user    district staff or administrator
+     * @param cycleId the cycle
+     * @param dates   the new dates, already checked by {@link CycleForm}
+     * @param reason  why (optional)
+     * @param version the version the form was opened at
+     * @return the changed cycle
+     * @throws ObjectOptimisticLockingFailureException when someone changed it since the form was opened
+     */
+    @Transactional
+    public ReportingCycle changeCycle(CurrentUser user, long cycleId, CycleDates dates, String reason, long version) {
+        requireDistrict(user);
+        ReportingCycle cycle = cycle(cycleId);
+        if (cycle.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(ReportingCycle.class, cycleId);
+        }
+        String before = describe(cycle.dates());
+        cycle.change(dates);
+        cycles.saveAndFlush(cycle);
+        String after = describe(dates);
+        if (!before.equals(after)) {
+            cycleChanges.save(new CycleChange(cycleId, before, after, reason == null || reason.isBlank() ? null : reason.strip(),
+                    user.getUsername(), clock.instant()));
+        }
+        return cycle;
+    }
+
+    /**
+     * @param cycleId a cycle
+     * @return its recorded changes, newest first
+     */
+    @Transactional(readOnly = true)
+    public List<CycleChange> cycleChanges(long cycleId) {
+        return cycleChanges.findByCycle(cycleId);
+    }
+
+    private String describe(CycleDates d) {
+        return messages.getMessage("cycle.describe", new Object[]{Formats.DATE.format(d.opensOn()),
+                Formats.DATE.format(d.deadline()), d.lockDate() == null ? "—" : Formats.DATE.format(d.lockDate()),
+                Formats.DATE.format(d.periodFrom()), Formats.DATE.format(d.periodTo())}, VietnameseNumbers.VI_VN);
     }
 
     /**

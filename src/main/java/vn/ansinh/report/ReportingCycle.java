@@ -83,6 +83,24 @@ public class ReportingCycle {
         this.createdAt = now;
     }
 
+    void change(CycleDates dates) {
+        opensOn = dates.opensOn();
+        deadline = dates.deadline();
+        lockDate = dates.lockDate();
+        periodFrom = dates.periodFrom();
+        periodTo = dates.periodTo();
+    }
+
+    /** @return the dates as a value */
+    public CycleDates dates() {
+        return new CycleDates(opensOn, deadline, lockDate, periodFrom, periodTo);
+    }
+
+    /** @return the optimistic-lock version, carried by the settings form */
+    public long getVersion() {
+        return version;
+    }
+
     /**
      * @param today today's date in Vietnam
      * @return whether reports can no longer be submitted: a lock date is set and has passed

@@ -32,7 +32,7 @@ class SecurityConfig {
                         .hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name(), Role.DEPARTMENT_OFFICER.name())
                         .requestMatchers("/targets/*/values/edit")
                         .hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name(), Role.DEPARTMENT_OFFICER.name())
-                        .requestMatchers(HttpMethod.POST, "/cycles", "/reports/*/return", "/reports/*/accept")
+                        .requestMatchers(HttpMethod.POST, "/cycles", "/cycles/*", "/reports/*/return", "/reports/*/accept")
                         .hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name())
                         .requestMatchers(HttpMethod.POST, "/reports", "/reports/*").hasRole(Role.WARD_OFFICER.name())
                         .anyRequest().authenticated())

@@ -57,6 +57,7 @@ class WardReportWebTests {
         jdbc.update("delete from ward_report_transition");
         jdbc.update("delete from ward_report_result");
         jdbc.update("delete from ward_report");
+        jdbc.update("delete from reporting_cycle_change");
         jdbc.update("delete from reporting_cycle");
         cycleId = reports.openCycle(staff(), plans.current(), 2026).getId();
     }
@@ -246,6 +247,37 @@ class WardReportWebTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("của phường chưa được gửi"))));
         mvc.perform(get("/targets").with(user(staff())))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("của phường chưa được gửi"))));
+    }
+
+    @Test
+    void districtStaffChangeTheDatesOfACycleAndEveryChangeIsKept() throws Exception {
+        long version = jdbc.queryForObject("select version from reporting_cycle where id = ?", Long.class, cycleId);
+        mvc.perform(post("/cycles/{id}", cycleId).param("version", String.valueOf(version)).param("opensOn", "01/01/2026")
+                        .param("deadline", "15/12/2026").param("lockDate", "10/12/2026").param("periodFrom", "06/10/2025")
+                        .param("periodTo", "31/02/2026").with(csrf()).with(user(staff())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ngày khóa sổ không được trước hạn nộp.")))
+                .andExpect(content().string(containsString("Ngày „31/02/2026“ không hợp lệ")))
+                .andExpect(content().string(containsString("value=\"15/12/2026\"")));
+        mvc.perform(post("/cycles/{id}", cycleId).param("version", String.valueOf(version)).param("opensOn", "01/01/2026")
+                        .param("deadline", "15/12/2026").param("lockDate", "31/12/2026").param("periodFrom", "06/10/2025")
+                        .param("periodTo", "15/12/2026").param("reason", "Quận lùi hạn theo chỉ đạo của thành phố.")
+                        .with(csrf()).with(user(staff())))
+                .andExpect(redirectedUrl("/cycles/" + cycleId)).andExpect(flash().attribute("message", "cycle.changed"));
+        assertThat(jdbc.queryForObject("select old_text || ' => ' || new_text || ' | ' || reason from reporting_cycle_change", String.class))
+                .isEqualTo("mở 01/01/2026; hạn 05/10/2026; khóa sổ —; số liệu 06/10/2025–05/10/2026 => "
+                        + "mở 01/01/2026; hạn 15/12/2026; khóa sổ 31/12/2026; số liệu 06/10/2025–15/12/2026 | "
+                        + "Quận lùi hạn theo chỉ đạo của thành phố.");
+        assertThat(reports.completeness(reports.cycle(cycleId)).count(Timeliness.Status.DUE)).isEqualTo(8);
+        // a stale form does not overwrite
+        mvc.perform(post("/cycles/{id}", cycleId).param("version", String.valueOf(version)).param("opensOn", "01/01/2026")
+                        .param("deadline", "05/10/2026").param("periodFrom", "06/10/2025").param("periodTo", "05/10/2026")
+                        .with(csrf()).with(user(staff())))
+                .andExpect(content().string(containsString("Thời hạn của kỳ này vừa được người khác thay đổi")));
+        assertThat(jdbc.queryForObject("select to_char(deadline, 'DD/MM/YYYY') from reporting_cycle where id = ?", String.class, cycleId))
+                .isEqualTo("15/12/2026");
+        mvc.perform(post("/cycles/{id}", cycleId).param("version", "9").with(csrf()).with(user(ward("11422"))))
+                .andExpect(status().isForbidden());
     }
 
     @Test
