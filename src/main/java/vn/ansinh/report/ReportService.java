@@ -22,6 +22,7 @@ import vn.ansinh.orgunit.OrgUnitService;
 import vn.ansinh.plan.Plan;
 import vn.ansinh.plan.PlanService;
 import vn.ansinh.shared.NotFoundException;
+import vn.ansinh.target.ValueEntryService;
 import vn.ansinh.shared.VietnameseNumbers;
 import vn.ansinh.shared.web.Formats;
 import vn.ansinh.user.CurrentUser;
@@ -45,12 +46,14 @@ public class ReportService {
     private final PlanService plans;
     private final OrgUnitService units;
     private final CycleChangeRepository cycleChanges;
+    private final ValueEntryService values;
     private final MessageSource messages;
     private final Clock clock;
 
     ReportService(ReportingCycleRepository cycles, WardReportRepository reports, ReportTransitionRepository transitions,
                   PlanService plans, OrgUnitService units, CycleChangeRepository cycleChanges, MessageSource messages,
-                  Clock clock) {
+                  ValueEntryService values, Clock clock) {
+        this.values = values;
         this.cycleChanges = cycleChanges;
         this.messages = messages;
         this.cycles = cycles;
@@ -291,7 +294,7 @@ public class ReportService {
     }
 
     /**
-     * Accepts a submitted report.
+     * Accepts a submitted report; the ward's values of that year then count in district figures.
      *
      * @param user    district staff or administrator
      * @param id      report id
@@ -304,6 +307,7 @@ public class ReportService {
         requireDistrict(user);
         WardReport report = submitted(user, id, version);
         report.accept(user.getUsername(), clock.instant());
+        values.confirmWardValues(report.getCycle().getPlan().getId(), report.getWard().getId(), report.getCycle().getYear());
         reports.saveAndFlush(report);
         transitions.save(new ReportTransition(id, ReportState.SUBMITTED, ReportState.ACCEPTED, null,
                 user.getUsername(), clock.instant()));

@@ -18,6 +18,8 @@ import vn.ansinh.orgunit.OrgUnitService;
 import vn.ansinh.plan.Plan;
 import vn.ansinh.plan.PlanSection;
 import vn.ansinh.plan.PlanService;
+import vn.ansinh.target.TargetService;
+import vn.ansinh.target.ValueEntryService;
 import vn.ansinh.user.AccountService;
 import vn.ansinh.user.CurrentUser;
 import vn.ansinh.user.Role;
@@ -33,8 +35,13 @@ class WardReportController {
     private final PlanService plans;
     private final OrgUnitService units;
     private final AccountService accounts;
+    private final ValueEntryService values;
+    private final TargetService targets;
 
-    WardReportController(ReportService reports, PlanService plans, OrgUnitService units, AccountService accounts) {
+    WardReportController(ReportService reports, PlanService plans, OrgUnitService units, AccountService accounts,
+                         ValueEntryService values, TargetService targets) {
+        this.values = values;
+        this.targets = targets;
         this.reports = reports;
         this.plans = plans;
         this.units = units;
@@ -70,6 +77,9 @@ class WardReportController {
         model.addAttribute("history", history);
         model.addAttribute("people", accounts.fullNames(history.stream().map(ReportTransition::getActor).collect(Collectors.toSet())));
         model.addAttribute("canEdit", user.getRole() == Role.WARD_OFFICER && report.getState().editableByWard());
+        model.addAttribute("wardValues", values.wardValues(report.getCycle().getPlan().getId(), report.getWard().getId(),
+                report.getCycle().getYear()));
+        model.addAttribute("wardTargets", targets.wardLevel(report.getCycle().getPlan()));
         model.addAttribute("canReview", user.hasAnyRole(Role.DISTRICT_STAFF, Role.ADMIN)
                 && report.getState() == ReportState.SUBMITTED);
         return "report/view";

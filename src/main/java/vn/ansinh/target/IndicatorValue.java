@@ -64,6 +64,9 @@ public class IndicatorValue {
     @Column(name = "is_demo")
     private boolean demo;
 
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
     @Column(name = "updated_by")
     private String updatedBy;
 
@@ -94,6 +97,15 @@ public class IndicatorValue {
         this.demo = false;
         this.updatedBy = user;
         this.updatedAt = now;
+    }
+
+    void confirm(Instant now) {
+        this.confirmedAt = now;
+    }
+
+    /** @return when the district accepted the ward report this ward value belongs to; null until then */
+    public Instant getConfirmedAt() {
+        return confirmedAt;
     }
 
     /** @return the observation the status rules read */

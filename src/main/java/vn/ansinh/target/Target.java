@@ -98,6 +98,9 @@ public class Target {
 
     private short decimals;
 
+    @Column(name = "ward_level")
+    private boolean wardLevel;
+
     @Column(name = "retired_on")
     private LocalDate retiredOn;
 
@@ -223,6 +226,11 @@ public class Target {
     /** @return how many fraction digits values are shown and stored with */
     public int getDecimals() {
         return decimals;
+    }
+
+    /** @return whether wards measure this target and report it (their values are combined into district figures) */
+    public boolean isWardLevel() {
+        return wardLevel;
     }
 
     public LocalDate getRetiredOn() {

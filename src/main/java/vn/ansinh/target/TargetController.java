@@ -56,6 +56,7 @@ class TargetController {
         model.addAttribute("detail", detail);
         model.addAttribute("t", detail.target());
         model.addAttribute("canEnter", entry.canEnter(user, detail.target()));
+        model.addAttribute("wardAggregates", detail.target().isWardLevel() ? entry.wardAggregates(detail.target()) : Map.of());
         model.addAttribute("currentYear", Math.min(entry.today().getYear(), detail.target().getPlan().getTargetYear()));
         return "target/detail";
     }

@@ -80,6 +80,14 @@ public class TargetService {
     }
 
     /**
+     * @param plan a plan
+     * @return its active ward-level targets, in the plan's order
+     */
+    public List<Target> wardLevel(Plan plan) {
+        return targets.findActiveByPlan(plan.getId()).stream().filter(Target::isWardLevel).toList();
+    }
+
+    /**
      * @param planId a plan
      * @return whether any value of the plan is demo data (the page then shows a banner)
      */

@@ -49,8 +49,9 @@ class ValueEntryController {
         Target t = allowedTarget(id, user);
         var plan = t.getPlan();
         int y = year != null && plan.coversYear(year) ? year : Math.min(Math.max(entry.today().getYear(), plan.getBaseYear()), plan.getTargetYear());
-        List<OrgUnit> units = entry.unitsFor(t, y);
-        long u = unit != null && units.stream().anyMatch(x -> x.getId().equals(unit)) ? unit : plan.getIssuingUnit().getId();
+        List<OrgUnit> units = entry.unitsFor(user, t, y);
+        long u = unit != null && units.stream().anyMatch(x -> x.getId().equals(unit)) ? unit
+                : units.isEmpty() ? plan.getIssuingUnit().getId() : units.get(0).getId();
         IndicatorValue existing = entry.find(t, u, y).orElse(null);
         return show(t, ValueForm.of(existing, t, y, u), existing, units, model);
     }
@@ -67,7 +68,7 @@ class ValueEntryController {
                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         Target t = allowedTarget(id, user);
         int y = form.getYear() == null ? t.getPlan().getBaseYear() : form.getYear();
-        List<OrgUnit> units = entry.unitsFor(t, y);
+        List<OrgUnit> units = entry.unitsFor(user, t, y);
         ValueInput input = ValueFormParser.parse(form, t, t.getPlan(), units, entry.today(), errors);
         if (input == null) {
             return show(t, form, currentValue(t, form), units, model);

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -18,7 +21,8 @@ import vn.ansinh.user.Role;
 
 /**
  * Records indicator values. Who may enter: ADMIN and DISTRICT_STAFF for every target; a DEPARTMENT_OFFICER for
- * the targets their unit is responsible for; nobody else (ward officials report through the ward report).
+ * the targets their unit is responsible for; a WARD_OFFICER for the ward-level targets, for their own ward only,
+ * until the district has accepted that year's ward report; LEADER never.
  * A value changed by someone else since the form was opened is never overwritten silently: the save fails with
  * {@link StaleValueException}. Every save appends a line to the value's history.
  */
@@ -49,18 +53,68 @@ public class ValueEntryService {
         if (user.hasAnyRole(Role.ADMIN, Role.DISTRICT_STAFF)) {
             return true;
         }
+        if (user.getRole() == Role.WARD_OFFICER) {
+            return target.isWardLevel() && user.getOrgUnitId() != null;
+        }
         return user.getRole() == Role.DEPARTMENT_OFFICER && target.getResponsibleUnit() != null
                 && Objects.equals(target.getResponsibleUnit().getId(), user.getOrgUnitId());
     }
 
     /**
+     * @param user   who enters
      * @param target a target
      * @param year   a year of its plan
-     * @return the territories values can be entered for that year: the plan's district first, then its wards
+     * @return the territories the user may enter values for that year: the plan's district first, then its wards;
+     * for a ward officer only their own ward
      */
     @Transactional(readOnly = true)
-    public List<OrgUnit> unitsFor(Target target, int year) {
-        return units.territoriesIn(target.getPlan().getIssuingUnit().getId(), year);
+    public List<OrgUnit> unitsFor(CurrentUser user, Target target, int year) {
+        List<OrgUnit> all = units.territoriesIn(target.getPlan().getIssuingUnit().getId(), year);
+        if (user.getRole() == Role.WARD_OFFICER) {
+            return all.stream().filter(u -> u.getId().equals(user.getOrgUnitId())).toList();
+        }
+        return all;
+    }
+
+    /**
+     * @param planId a plan
+     * @param wardId a ward
+     * @param year   a year
+     * @return the ward's values of the plan's ward-level targets for that year
+     */
+    @Transactional(readOnly = true)
+    public List<IndicatorValue> wardValues(long planId, long wardId, int year) {
+        return values.findWardValues(planId, wardId, year);
+    }
+
+    /**
+     * Marks a ward's values of a year as confirmed: the district accepted its report, so they count in district
+     * figures, and the ward can no longer change them.
+     *
+     * @param planId the plan
+     * @param wardId the ward
+     * @param year   the report year
+     * @return how many values were confirmed
+     */
+    @Transactional
+    public int confirmWardValues(long planId, long wardId, int year) {
+        List<IndicatorValue> list = values.findWardValues(planId, wardId, year);
+        list.forEach(v -> v.confirm(clock.instant()));
+        return list.size();
+    }
+
+    /**
+     * @param target a ward-level target
+     * @return the district figure of each year combined from confirmed ward values (counts summed, rates from summed
+     * numerators and denominators), by year
+     */
+    @Transactional(readOnly = true)
+    public SortedMap<Integer, WardAggregate> wardAggregates(Target target) {
+        SortedMap<Integer, WardAggregate> result = new TreeMap<>();
+        values.findConfirmedWardValues(target.getId()).stream()
+                .collect(Collectors.groupingBy(IndicatorValue::getYear))
+                .forEach((year, list) -> result.put(year, WardAggregate.combine(target, list)));
+        return result;
     }
 
     /**
@@ -95,7 +149,13 @@ public class ValueEntryService {
         if (!canEnter(user, target)) {
             throw new AccessDeniedException("user " + user.getUsername() + " may not enter values of " + target.getCode());
         }
+        if (user.getRole() == Role.WARD_OFFICER && !Objects.equals(user.getOrgUnitId(), input.orgUnitId())) {
+            throw new AccessDeniedException("ward officer " + user.getUsername() + " enters only their own ward");
+        }
         Optional<IndicatorValue> existing = values.findOne(target.getId(), input.orgUnitId(), input.year());
+        if (user.getRole() == Role.WARD_OFFICER && existing.isPresent() && existing.get().getConfirmedAt() != null) {
+            throw new AccessDeniedException("the district accepted this ward value");
+        }
         IndicatorValue value;
         String oldText = null;
         String oldNarrative = null;

@@ -28,10 +28,10 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/targets/*/values")
-                        .hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name(), Role.DEPARTMENT_OFFICER.name())
-                        .requestMatchers("/targets/*/values/edit")
-                        .hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name(), Role.DEPARTMENT_OFFICER.name())
+                        .requestMatchers(HttpMethod.POST, "/targets/*/values").hasAnyRole(Role.ADMIN.name(),
+                                Role.DISTRICT_STAFF.name(), Role.DEPARTMENT_OFFICER.name(), Role.WARD_OFFICER.name())
+                        .requestMatchers("/targets/*/values/edit").hasAnyRole(Role.ADMIN.name(),
+                                Role.DISTRICT_STAFF.name(), Role.DEPARTMENT_OFFICER.name(), Role.WARD_OFFICER.name())
                         .requestMatchers(HttpMethod.POST, "/cycles", "/cycles/*", "/reports/*/return", "/reports/*/accept")
                         .hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name())
                         .requestMatchers(HttpMethod.POST, "/reports", "/reports/*").hasRole(Role.WARD_OFFICER.name())

@@ -54,6 +54,8 @@ class WardReportWebTests {
 
     @BeforeEach
     void clean() {
+        jdbc.update("delete from indicator_value_change");
+        jdbc.update("delete from indicator_value");
         jdbc.update("delete from ward_report_transition");
         jdbc.update("delete from ward_report_result");
         jdbc.update("delete from ward_report");
@@ -278,6 +280,50 @@ class WardReportWebTests {
                 .isEqualTo("15/12/2026");
         mvc.perform(post("/cycles/{id}", cycleId).param("version", "9").with(csrf()).with(user(ward("11422"))))
                 .andExpect(status().isForbidden());
+    }
+
+    private long target(String code) {
+        return jdbc.queryForObject("select id from target where code = ?", Long.class, code);
+    }
+
+    private MockHttpServletRequestBuilder wardValue(String targetCode, String wardCode, String num, String den) {
+        return post("/targets/{id}/values", target(targetCode)).param("year", "2026")
+                .param("orgUnitId", String.valueOf(unit(wardCode))).param("numerator", num).param("denominator", den)
+                .param("value", "").with(csrf());
+    }
+
+    @Test
+    void acceptedWardValuesAreCombinedIntoTheDistrictFigureNeverAveraged() throws Exception {
+        deadline("2026-12-05");
+        CurrentUser catBi = ward("11422");
+        CurrentUser thanhTo = ward("11414");
+        // wards enter their own values of ward-level targets, with the value entry rules
+        mvc.perform(get("/targets/{id}/values/edit", target("CT24")).with(user(catBi)))
+                .andExpect(content().string(containsString("Phường Cát Bi – Năm 2026")));
+        mvc.perform(wardValue("CT24", "11422", "15", "100").with(user(catBi))).andExpect(status().is3xxRedirection());
+        mvc.perform(wardValue("CT24", "11414", "45", "50").with(user(thanhTo))).andExpect(status().is3xxRedirection());
+        mvc.perform(wardValue("CT24", "11414", "1", "2").with(user(catBi)))
+                .andExpect(content().string(containsString("Hãy chọn quận hoặc một phường thuộc quận còn tồn tại trong năm đã chọn.")));
+        mvc.perform(post("/targets/{id}/values", target("CT07")).param("year", "2026").param("value", "1,8")
+                .param("orgUnitId", String.valueOf(unit("11422"))).with(csrf()).with(user(catBi))).andExpect(status().isForbidden());
+
+        long a = start(catBi);
+        long b = start(thanhTo);
+        mvc.perform(get("/reports/{id}", a).with(user(catBi)))
+                .andExpect(content().string(containsString("15,0% (15/100)")));
+        mvc.perform(write(a, "submit", "Kết quả", "Ưu điểm").with(user(catBi))).andExpect(status().is3xxRedirection());
+        mvc.perform(write(b, "submit", "Kết quả", "Ưu điểm").with(user(thanhTo))).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/targets/{id}", target("CT24")).with(user(staff())))
+                .andExpect(content().string(containsString("Chưa có báo cáo phường nào được tiếp nhận có số liệu chỉ tiêu này.")));
+
+        mvc.perform(post("/reports/{id}/accept", a).param("version", String.valueOf(version(a))).with(csrf()).with(user(staff())));
+        mvc.perform(post("/reports/{id}/accept", b).param("version", String.valueOf(version(b))).with(csrf()).with(user(staff())));
+        mvc.perform(get("/targets/{id}", target("CT24")).with(user(staff())))
+                .andExpect(content().string(containsString("40,0% (60/150)")));
+        // accepted: the ward can no longer change its value
+        mvc.perform(wardValue("CT24", "11422", "20", "100").param("version", "0").with(user(catBi)))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select count(*) from indicator_value where confirmed_at is not null", Integer.class)).isEqualTo(2);
     }
 
     @Test
