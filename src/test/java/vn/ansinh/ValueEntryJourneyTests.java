@@ -164,4 +164,28 @@ class ValueEntryJourneyTests {
             VietnameseText.assertCorrect("error.html", page.body());
         }
     }
+
+    @Test
+    void afterAnExpiredSessionLoginLeadsBackToTheFormButNeverElsewhere() throws Exception {
+        HttpResponse<String> login = get("/login?expired&continue=%2Ftargets%2F3%2Fvalues%2Fedit");
+        assertThat(login.body()).contains("Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.",
+                "name=\"continue\" value=\"/targets/3/values/edit\"");
+        HttpResponse<String> back = post("/login", Map.of("username", "hanh.lt", "password", "Mật-khẩu-2025",
+                "_csrf", csrf(login.body()), "continue", "/targets/3/values/edit"));
+        assertThat(back.uri().getPath()).isEqualTo("/targets/3/values/edit");
+        assertThat(back.body()).contains("data-autosave=\"value-3-");
+
+        HttpClient other = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> page = other.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        HttpResponse<String> evil = other.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString("username=hanh.lt&password=" + URLEncoder.encode("Mật-khẩu-2025", StandardCharsets.UTF_8)
+                        + "&_csrf=" + URLEncoder.encode(csrf(page.body()), StandardCharsets.UTF_8) + "&continue=%2F%2Fexample.org%2Fx"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(evil.statusCode()).isEqualTo(302);
+        assertThat(evil.headers().firstValue("Location").orElseThrow()).endsWith("localhost:" + port + "/").doesNotContain("example.org");
+    }
 }

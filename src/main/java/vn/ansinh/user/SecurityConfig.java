@@ -15,6 +15,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
  * Form login with BCrypt-hashed passwords; sessions (and so logins) live in PostgreSQL through Spring Session
@@ -36,11 +38,28 @@ class SecurityConfig {
                         .hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name())
                         .requestMatchers(HttpMethod.POST, "/reports", "/reports/*").hasRole(Role.WARD_OFFICER.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                .formLogin(form -> form.loginPage("/login").successHandler(SecurityConfig.loggedIn())
                         .failureHandler(SecurityConfig::loginFailed).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(e -> e.accessDeniedHandler(new ExpiredFormHandler()));
         return http.build();
+    }
+
+    /**
+     * After login: to the page in {@code continue} when it is a local path (the page of a form posted after the
+     * session ended), else to the page asked for before login, else home.
+     */
+    private static AuthenticationSuccessHandler loggedIn() {
+        SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
+        saved.setDefaultTargetUrl("/");
+        return (request, response, authentication) -> {
+            String next = request.getParameter("continue");
+            if (ExpiredFormHandler.isLocalPath(next)) {
+                response.sendRedirect(request.getContextPath() + next);
+                return;
+            }
+            saved.onAuthenticationSuccess(request, response, authentication);
+        };
     }
 
     /** Back to the login form with the error and the login name typed (never the password) kept in the box. */
@@ -49,6 +68,10 @@ class SecurityConfig {
         String username = request.getParameter("username");
         boolean keep = username != null && !username.isBlank() && username.length() <= 60;
         String query = keep ? "&username=" + URLEncoder.encode(username.strip(), StandardCharsets.UTF_8) : "";
+        String next = request.getParameter("continue");
+        if (ExpiredFormHandler.isLocalPath(next) && next.length() <= 500) {
+            query += "&continue=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+        }
         response.sendRedirect(request.getContextPath() + "/login?error" + query);
     }
 

@@ -354,9 +354,10 @@ class ValueEntryWebTests {
     @Test
     void aFormPostedAfterTheSessionEndedLeadsToLoginWithTheExpiredMessage() throws Exception {
         mvc.perform(post("/targets/{id}/values", target("CT07")).param("year", "2025")
-                        .param("orgUnitId", String.valueOf(district)).param("value", "1,8").param("_csrf", "token-of-an-ended-session"))
+                        .param("orgUnitId", String.valueOf(district)).param("value", "1,8").param("_csrf", "token-of-an-ended-session")
+                        .header("Referer", "http://localhost/targets/" + target("CT07") + "/values/edit?year=2025"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/login?expired"));
+                .andExpect(redirectedUrl("/login?expired&continue=%2Ftargets%2F" + target("CT07") + "%2Fvalues%2Fedit%3Fyear%3D2025"));
         mvc.perform(get("/login").param("expired", ""))
                 .andExpect(content().string(containsString("Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.")));
         assertThat(storedCount()).isZero();

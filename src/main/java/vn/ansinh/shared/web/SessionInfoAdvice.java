@@ -1,0 +1,27 @@
+package vn.ansinh.shared.web;
+
+import java.security.Principal;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Gives every page the session timeout in seconds ({@code sessionSeconds}), so the page script can warn a logged-in
+ * user before the session ends; 0 for anonymous pages.
+ */
+@ControllerAdvice(basePackages = "vn.ansinh")
+class SessionInfoAdvice {
+
+    private final long timeoutSeconds;
+
+    SessionInfoAdvice(@Value("${spring.session.timeout:30m}") Duration timeout) {
+        this.timeoutSeconds = timeout.toSeconds();
+    }
+
+    @ModelAttribute("sessionSeconds")
+    long sessionSeconds(Principal principal) {
+        return principal == null ? 0 : timeoutSeconds;
+    }
+}

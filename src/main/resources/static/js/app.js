@@ -1,0 +1,73 @@
+/*
+ * An Sinh – small progressive enhancements; every page works without them.
+ * 1. Session warning: a banner a few minutes before the server session ends (body[data-session-seconds]).
+ * 2. Autosave: forms marked data-autosave keep what is typed in this browser (localStorage) until the server has
+ *    saved it, so text typed before a session timeout is offered back after logging in again.
+ */
+(function () {
+  'use strict';
+  var body = document.body;
+  var text = function (key) { return body.getAttribute('data-text-' + key) || ''; };
+
+  // 1. Session warning
+  var seconds = parseInt(body.getAttribute('data-session-seconds') || '0', 10);
+  var warning = document.getElementById('sessionWarning');
+  if (seconds > 0 && warning) {
+    var warnAfter = Math.max(seconds - 300, Math.floor(seconds * 0.8));
+    setTimeout(function () { warning.hidden = false; }, warnAfter * 1000);
+    setTimeout(function () {
+      warning.textContent = text('session-expired');
+      warning.classList.replace('alert-warning', 'alert-danger');
+    }, seconds * 1000);
+  }
+
+  // 2. Autosave
+  var storage;
+  try { storage = window.localStorage; } catch (e) { storage = null; }
+  if (!storage) { return; }
+  document.querySelectorAll('form[data-autosave]').forEach(function (form) {
+    var key = 'ansinh:' + form.getAttribute('data-autosave');
+    var version = form.getAttribute('data-version') || '';
+    var fields = Array.prototype.filter.call(form.elements, function (el) {
+      return el.name && el.name !== '_csrf' && el.name !== 'version' && el.type !== 'hidden'
+          && el.type !== 'submit' && el.type !== 'button';
+    });
+    var snapshot = function () {
+      var values = {};
+      fields.forEach(function (el) { values[el.name] = el.type === 'checkbox' ? (el.checked ? 'on' : '') : el.value; });
+      return values;
+    };
+    var initial = JSON.stringify(snapshot());
+    var stored = null;
+    try { stored = JSON.parse(storage.getItem(key) || 'null'); } catch (e) { stored = null; }
+    if (stored && stored.version === version && JSON.stringify(stored.values) !== initial) {
+      fields.forEach(function (el) {
+        if (Object.prototype.hasOwnProperty.call(stored.values, el.name)) {
+          if (el.type === 'checkbox') { el.checked = stored.values[el.name] === 'on'; } else { el.value = stored.values[el.name]; }
+        }
+      });
+      var notice = document.createElement('div');
+      notice.className = 'alert alert-info';
+      notice.setAttribute('role', 'status');
+      notice.textContent = text('restored') + ' ' + new Date(stored.at).toLocaleString('vi-VN') + '. ';
+      var discard = document.createElement('button');
+      discard.type = 'button';
+      discard.className = 'btn btn-sm btn-outline-secondary ms-1';
+      discard.textContent = text('discard');
+      discard.addEventListener('click', function () { storage.removeItem(key); window.location.reload(); });
+      notice.appendChild(discard);
+      form.parentNode.insertBefore(notice, form);
+    } else if (stored && stored.version !== version) {
+      storage.removeItem(key);   // the server has saved a newer version since
+    }
+    var timer = null;
+    var save = function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        storage.setItem(key, JSON.stringify({ version: version, at: Date.now(), values: snapshot() }));
+      }, 400);
+    };
+    form.addEventListener('input', save);
+    form.addEventListener('change', save);
+  });
+})();
