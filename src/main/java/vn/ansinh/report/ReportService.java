@@ -47,13 +47,15 @@ public class ReportService {
     private final OrgUnitService units;
     private final CycleChangeRepository cycleChanges;
     private final ValueEntryService values;
+    private final ReportScanRepository scans;
     private final MessageSource messages;
     private final Clock clock;
 
     ReportService(ReportingCycleRepository cycles, WardReportRepository reports, ReportTransitionRepository transitions,
                   PlanService plans, OrgUnitService units, CycleChangeRepository cycleChanges, MessageSource messages,
-                  ValueEntryService values, Clock clock) {
+                  ValueEntryService values, ReportScanRepository scans, Clock clock) {
         this.values = values;
+        this.scans = scans;
         this.cycleChanges = cycleChanges;
         this.messages = messages;
         this.cycles = cycles;
@@ -356,6 +358,86 @@ public class ReportService {
             return Timeliness.of(c.getDeadline(), r == null ? null : r.getFirstSubmittedAt(), clock.instant());
         }).toList()).toList();
         return new CompletenessMatrix(all, wards, cells);
+    }
+
+    /** Largest scan accepted, in bytes (10 MB; also the multipart limit in application.properties). */
+    public static final int MAX_SCAN_BYTES = 10 * 1024 * 1024;
+
+    /**
+     * Stores the scan of the signed report, replacing an earlier one.
+     *
+     * @param user     a ward officer of the report's ward, while the report is editable
+     * @param id       report id
+     * @param fileName the uploaded file's name
+     * @param content  the file
+     * @throws ReportException {@code report.error.scanNotPdf} unless the content starts with {@code %PDF-},
+     *                         {@code report.error.scanTooLarge} over {@value #MAX_SCAN_BYTES} bytes,
+     *                         {@code report.error.scanEmpty} when empty, {@code report.error.notEditable}
+     */
+    @Transactional
+    public void attachScan(CurrentUser user, long id, String fileName, byte[] content) {
+        if (user.getRole() != Role.WARD_OFFICER) {
+            throw new AccessDeniedException("only the ward attaches its scan");
+        }
+        WardReport report = get(user, id);
+        if (!report.getState().editableByWard()) {
+            throw new ReportException("report.error.notEditable");
+        }
+        if (content == null || content.length == 0) {
+            throw new ReportException("report.error.scanEmpty");
+        }
+        if (content.length > MAX_SCAN_BYTES) {
+            throw new ReportException("report.error.scanTooLarge");
+        }
+        if (!isPdf(content)) {
+            throw new ReportException("report.error.scanNotPdf");
+        }
+        String name = fileName == null || fileName.isBlank() ? "bao-cao.pdf"
+                : fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_").strip();
+        if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        final String cleanName = name;
+        scans.findById(id).ifPresentOrElse(
+                s -> s.replace(cleanName, content, user.getUsername(), clock.instant()),
+                () -> scans.save(new ReportScan(id, cleanName, content, user.getUsername(), clock.instant())));
+    }
+
+    /**
+     * @param user who asks (same access as {@link #get})
+     * @param id   report id
+     * @return the report's scan, if any
+     */
+    @Transactional(readOnly = true)
+    public Optional<ReportScan> scan(CurrentUser user, long id) {
+        get(user, id);
+        return scans.findById(id).map(s -> {
+            s.getContent();
+            return s;
+        });
+    }
+
+    /**
+     * @param id report id (access already checked by the caller)
+     * @return name, size and upload time of the report's scan, without its content
+     */
+    @Transactional(readOnly = true)
+    public Optional<ScanInfo> scanInfo(long id) {
+        return scans.findInfo(id);
+    }
+
+    /** A PDF file starts with "%PDF-" (ISO 32000-1, 7.5.2). */
+    static boolean isPdf(byte[] content) {
+        byte[] magic = {'%', 'P', 'D', 'F', '-'};
+        if (content.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (content[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many days before the deadline a ward starts seeing a reminder. */

@@ -1,8 +1,14 @@
 package vn.ansinh.report;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,12 +18,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ansinh.orgunit.OrgUnitService;
 import vn.ansinh.plan.Plan;
 import vn.ansinh.plan.PlanSection;
 import vn.ansinh.plan.PlanService;
+import vn.ansinh.shared.NotFoundException;
 import vn.ansinh.target.TargetService;
 import vn.ansinh.target.ValueEntryService;
 import vn.ansinh.user.AccountService;
@@ -77,6 +85,7 @@ class WardReportController {
         model.addAttribute("history", history);
         model.addAttribute("people", accounts.fullNames(history.stream().map(ReportTransition::getActor).collect(Collectors.toSet())));
         model.addAttribute("canEdit", user.getRole() == Role.WARD_OFFICER && report.getState().editableByWard());
+        model.addAttribute("scan", reports.scanInfo(id).orElse(null));
         model.addAttribute("wardValues", values.wardValues(report.getCycle().getPlan().getId(), report.getWard().getId(),
                 report.getCycle().getYear()));
         model.addAttribute("wardTargets", targets.wardLevel(report.getCycle().getPlan()));
@@ -121,7 +130,31 @@ class WardReportController {
         }
     }
 
+    @PostMapping("/reports/{id}/scan")
+    String attachScan(@PathVariable long id, @RequestParam("file") MultipartFile file,
+                      @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) throws IOException {
+        try {
+            reports.attachScan(user, id, file.getOriginalFilename(), file.getBytes());
+            redirect.addFlashAttribute("message", "report.scanSaved");
+        } catch (ReportException e) {
+            redirect.addFlashAttribute("error", e.getMessageKey());
+        }
+        return "redirect:/reports/" + id + "/edit";
+    }
+
+    @GetMapping("/reports/{id}/scan")
+    ResponseEntity<byte[]> scan(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        ReportScan scan = reports.scan(user, id).orElseThrow(() -> new NotFoundException("scan of report " + id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(scan.getFileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(scan.getContent());
+    }
+
     private String form(WardReport report, ReportForm form, List<PlanSection> groups, Model model) {
+        model.addAttribute("scan", reports.scanInfo(report.getId()).orElse(null));
         model.addAttribute("report", report);
         model.addAttribute("form", form);
         model.addAttribute("groups", groups);

@@ -36,7 +36,7 @@ class SecurityConfig {
                                 Role.DISTRICT_STAFF.name(), Role.DEPARTMENT_OFFICER.name(), Role.WARD_OFFICER.name())
                         .requestMatchers(HttpMethod.POST, "/cycles", "/cycles/*", "/reports/*/return", "/reports/*/accept")
                         .hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name())
-                        .requestMatchers(HttpMethod.POST, "/reports", "/reports/*").hasRole(Role.WARD_OFFICER.name())
+                        .requestMatchers(HttpMethod.POST, "/reports", "/reports/*", "/reports/*/scan").hasRole(Role.WARD_OFFICER.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(SecurityConfig.loggedIn())
                         .failureHandler(SecurityConfig::loginFailed).permitAll())

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -56,6 +58,7 @@ class WardReportWebTests {
     void clean() {
         jdbc.update("delete from indicator_value_change");
         jdbc.update("delete from indicator_value");
+        jdbc.update("delete from ward_report_scan");
         jdbc.update("delete from ward_report_transition");
         jdbc.update("delete from ward_report_result");
         jdbc.update("delete from ward_report");
@@ -324,6 +327,38 @@ class WardReportWebTests {
         mvc.perform(wardValue("CT24", "11422", "20", "100").param("version", "0").with(user(catBi)))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("select count(*) from indicator_value where confirmed_at is not null", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void theSignedScanIsAPdfCheckedByItsContent() throws Exception {
+        deadline("2026-12-05");
+        CurrentUser catBi = ward("11422");
+        long id = start(catBi);
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        mvc.perform(multipart("/reports/{id}/scan", id).file(new MockMultipartFile("file", "bao-cao.pdf", "application/pdf",
+                        "<html>not a pdf</html>".getBytes())).with(csrf()).with(user(catBi)))
+                .andExpect(flash().attribute("error", "report.error.scanNotPdf"));
+        byte[] big = new byte[ReportService.MAX_SCAN_BYTES + 1];
+        System.arraycopy(pdf, 0, big, 0, pdf.length);
+        mvc.perform(multipart("/reports/{id}/scan", id).file(new MockMultipartFile("file", "lon.pdf", "application/pdf", big))
+                        .with(csrf()).with(user(catBi)))
+                .andExpect(flash().attribute("error", "report.error.scanTooLarge"));
+        // the content decides, not the name or the declared type
+        mvc.perform(multipart("/reports/{id}/scan", id).file(new MockMultipartFile("file", "Báo cáo ký.pdf", "text/plain", pdf))
+                        .with(csrf()).with(user(catBi)))
+                .andExpect(flash().attribute("message", "report.scanSaved"));
+        mvc.perform(get("/reports/{id}/edit", id).with(user(catBi)))
+                .andExpect(content().string(containsString("Báo cáo ký.pdf")));
+        mvc.perform(get("/reports/{id}/scan", id).with(user(ward("11414")))).andExpect(status().isNotFound());
+        mvc.perform(write(id, "submit", "Kết quả", "Ưu điểm").with(user(catBi))).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/reports/{id}/scan", id).with(user(staff())))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andExpect(content().bytes(pdf));
+        // submitted: no new scan from the ward
+        mvc.perform(multipart("/reports/{id}/scan", id).file(new MockMultipartFile("file", "moi.pdf", "application/pdf", pdf))
+                        .with(csrf()).with(user(catBi)))
+                .andExpect(flash().attribute("error", "report.error.notEditable"));
     }
 
     @Test
