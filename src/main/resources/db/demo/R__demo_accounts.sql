@@ -16,3 +16,7 @@ on conflict (username) do nothing;
 insert into app_user (username, password_hash, full_name, role, org_unit_id, enabled)
 values ('du-lieu-mau', '!', 'Dữ liệu mẫu', 'LEADER', null, false)
 on conflict (username) do nothing;
+
+-- Demo contact addresses of the wards (reserved example domain: nothing is ever delivered there).
+update org_unit set contact_email = 'ubnd.phuong.' || code || '@example.org'
+where kind = 'WARD' and contact_email is null;

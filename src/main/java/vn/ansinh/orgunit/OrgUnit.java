@@ -50,6 +50,9 @@ public class OrgUnit {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
+    @Column(name = "contact_email")
+    private String contactEmail;
+
     @Version
     private long version;
 
@@ -107,6 +110,11 @@ public class OrgUnit {
             return name;
         }
         return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+    }
+
+    /** @return the address reminders are sent to (a ward People's Committee's mailbox), or null */
+    public String getContactEmail() {
+        return contactEmail;
     }
 
     public OrgUnitKind getKind() {

@@ -29,10 +29,12 @@ class ReportReviewController {
 
     private final ReportService reports;
     private final PlanService plans;
+    private final ReminderService reminders;
 
-    ReportReviewController(ReportService reports, PlanService plans) {
+    ReportReviewController(ReportService reports, PlanService plans, ReminderService reminders) {
         this.reports = reports;
         this.plans = plans;
+        this.reminders = reminders;
     }
 
     @GetMapping("/cycles")
@@ -47,6 +49,8 @@ class ReportReviewController {
                 .filter(y -> !opened.contains(y)).sorted((a, b) -> b - a).toList());
         model.addAttribute("rule", plans.wardReportingRule(plan.getId()));
         model.addAttribute("matrix", reports.matrix(plan));
+        model.addAttribute("remindersEnabled", reminders.enabled());
+        model.addAttribute("reminderDays", reminders.daysBefore());
         return "report/cycles";
     }
 

@@ -6,12 +6,14 @@ import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Provides the application {@link Clock}. Every date rule (reporting deadlines, "this year") is
+ * Provides the application {@link Clock} and enables scheduled jobs (their locks live in PostgreSQL). Every date rule (reporting deadlines, "this year") is
  * evaluated in Vietnam's zone, Asia/Ho_Chi_Minh (UTC+7), whatever the server's own zone is.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 public class TimeConfig {
 
     /** The zone of every date rule in the app. */

@@ -58,6 +58,7 @@ class WardReportWebTests {
     void clean() {
         jdbc.update("delete from indicator_value_change");
         jdbc.update("delete from indicator_value");
+        jdbc.update("delete from reminder_sent");
         jdbc.update("delete from ward_report_scan");
         jdbc.update("delete from ward_report_transition");
         jdbc.update("delete from ward_report_result");
