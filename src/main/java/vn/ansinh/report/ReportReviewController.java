@@ -1,5 +1,9 @@
 package vn.ansinh.report;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -98,6 +102,7 @@ class ReportReviewController {
         model.addAttribute("completeness", reports.completeness(cycle));
         model.addAttribute("cycleForm", form);
         model.addAttribute("changes", reports.cycleChanges(cycle.getId()));
+        model.addAttribute("today", reports.today());
         return "report/completeness";
     }
 
@@ -107,6 +112,23 @@ class ReportReviewController {
         return decide(id, redirect, "report.returned", () -> reports.returnToWard(user, id, reason, version), reason);
     }
 
+    @PostMapping("/reports/{id}/reopen")
+    String reopen(@PathVariable long id, @RequestParam(required = false) String reason,
+                  @RequestParam(required = false) String until, @RequestParam long version,
+                  @RequestParam(required = false) Long cycleId,
+                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        LocalDate day;
+        try {
+            day = until == null || until.isBlank() ? null
+                    : LocalDate.parse(until.strip(), DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
+        } catch (DateTimeParseException e) {
+            day = null;
+        }
+        LocalDate end = day;
+        String back = cycleId == null ? "/reports/" + id : "/cycles/" + cycleId;
+        return decide(id, redirect, "report.reopened", () -> reports.reopen(user, id, reason, end, version), reason, back);
+    }
+
     @PostMapping("/reports/{id}/accept")
     String accept(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
                   RedirectAttributes redirect) {
@@ -114,6 +136,10 @@ class ReportReviewController {
     }
 
     private String decide(long id, RedirectAttributes redirect, String done, Runnable action, String reason) {
+        return decide(id, redirect, done, action, reason, "/reports/" + id);
+    }
+
+    private String decide(long id, RedirectAttributes redirect, String done, Runnable action, String reason, String back) {
         try {
             action.run();
             redirect.addFlashAttribute("message", done);
@@ -124,6 +150,6 @@ class ReportReviewController {
             redirect.addFlashAttribute("error", "report.error.changed");
             redirect.addFlashAttribute("reason", reason);
         }
-        return "redirect:/reports/" + id;
+        return "redirect:" + back;
     }
 }

@@ -257,7 +257,7 @@ public class ReportService {
     @Transactional
     public WardReport submit(CurrentUser user, long id, ReportContent content, long version) {
         WardReport report = editable(user, id, version);
-        if (report.getCycle().isLockedOn(today())) {
+        if (!report.submittableOn(today())) {
             throw new ReportException("report.error.locked");
         }
         report.write(content, user.getUsername(), clock.instant());
@@ -313,6 +313,41 @@ public class ReportService {
         reports.saveAndFlush(report);
         transitions.save(new ReportTransition(id, ReportState.SUBMITTED, ReportState.ACCEPTED, null,
                 user.getUsername(), clock.instant()));
+        return report;
+    }
+
+    /**
+     * Reopens a ward's report: a submitted or accepted report goes back to the ward (returned, with the reason),
+     * and the ward may submit until {@code until} even after the cycle's lock date. An accepted report's ward values
+     * stop counting in district figures until it is accepted again.
+     *
+     * @param user    district staff or administrator
+     * @param id      report id
+     * @param reason  why; required
+     * @param until   last day the ward may submit; not before today
+     * @param version the version the reviewer saw
+     * @return the reopened report
+     * @throws ReportException {@code report.error.reasonRequired}, {@code report.error.reopenDate}
+     */
+    @Transactional
+    public WardReport reopen(CurrentUser user, long id, String reason, LocalDate until, long version) {
+        requireDistrict(user);
+        if (reason == null || reason.isBlank()) {
+            throw new ReportException("report.error.reasonRequired");
+        }
+        if (until == null || until.isBefore(today())) {
+            throw new ReportException("report.error.reopenDate");
+        }
+        // the district may reopen a ward's draft (past the lock date) without reading it
+        WardReport report = reports.findDetailed(id).orElseThrow(() -> new NotFoundException("report " + id));
+        checkVersion(report, version);
+        ReportState from = report.getState();
+        if (from == ReportState.ACCEPTED) {
+            values.unconfirmWardValues(report.getCycle().getPlan().getId(), report.getWard().getId(), report.getCycle().getYear());
+        }
+        report.reopen(reason.strip(), until, user.getUsername(), clock.instant());
+        reports.saveAndFlush(report);
+        transitions.save(new ReportTransition(id, from, report.getState(), reason.strip(), user.getUsername(), clock.instant()));
         return report;
     }
 

@@ -1,6 +1,7 @@
 package vn.ansinh.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -64,6 +65,12 @@ public class WardReport {
 
     @Column(name = "return_reason")
     private String returnReason;
+
+    @Column(name = "reopened_until")
+    private LocalDate reopenedUntil;
+
+    @Column(name = "reopen_reason")
+    private String reopenReason;
 
     @Column(name = "first_submitted_at")
     private Instant firstSubmittedAt;
@@ -130,6 +137,25 @@ public class WardReport {
         touch(user, now);
     }
 
+    void reopen(String reason, LocalDate until, String user, Instant now) {
+        if (state == ReportState.SUBMITTED || state == ReportState.ACCEPTED) {
+            state = ReportState.RETURNED;
+            returnReason = reason;
+        }
+        reopenedUntil = until;
+        reopenReason = reason;
+        touch(user, now);
+    }
+
+    /**
+     * @param today today's date in Vietnam
+     * @return whether the ward may submit today: the cycle is not locked, or the district reopened the report
+     * until a day not yet past
+     */
+    boolean submittableOn(LocalDate today) {
+        return !cycle.isLockedOn(today) || (reopenedUntil != null && !today.isAfter(reopenedUntil));
+    }
+
     private void touch(String user, Instant now) {
         updatedBy = user;
         updatedAt = now;
@@ -188,6 +214,16 @@ public class WardReport {
     /** @return the district's reason for the last return, or null */
     public String getReturnReason() {
         return returnReason;
+    }
+
+    /** @return the last day the district reopened the report until, or null */
+    public LocalDate getReopenedUntil() {
+        return reopenedUntil;
+    }
+
+    /** @return why the district reopened it, or null */
+    public String getReopenReason() {
+        return reopenReason;
     }
 
     /** @return the first submission, which decides timeliness; null while never submitted */

@@ -91,6 +91,7 @@ class WardReportController {
         model.addAttribute("wardTargets", targets.wardLevel(report.getCycle().getPlan()));
         model.addAttribute("canReview", user.hasAnyRole(Role.DISTRICT_STAFF, Role.ADMIN)
                 && report.getState() == ReportState.SUBMITTED);
+        model.addAttribute("canReopen", user.hasAnyRole(Role.DISTRICT_STAFF, Role.ADMIN));
         return "report/view";
     }
 

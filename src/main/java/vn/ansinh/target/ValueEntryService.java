@@ -104,6 +104,19 @@ public class ValueEntryService {
     }
 
     /**
+     * Undoes {@link #confirmWardValues}: the ward's report was reopened, so its values stop counting until the
+     * district accepts it again.
+     *
+     * @param planId the plan
+     * @param wardId the ward
+     * @param year   the report year
+     */
+    @Transactional
+    public void unconfirmWardValues(long planId, long wardId, int year) {
+        values.findWardValues(planId, wardId, year).forEach(v -> v.confirm(null));
+    }
+
+    /**
      * @param target a ward-level target
      * @return the district figure of each year combined from confirmed ward values (counts summed, rates from summed
      * numerators and denominators), by year

@@ -34,7 +34,8 @@ class SecurityConfig {
                                 Role.DISTRICT_STAFF.name(), Role.DEPARTMENT_OFFICER.name(), Role.WARD_OFFICER.name())
                         .requestMatchers("/targets/*/values/edit").hasAnyRole(Role.ADMIN.name(),
                                 Role.DISTRICT_STAFF.name(), Role.DEPARTMENT_OFFICER.name(), Role.WARD_OFFICER.name())
-                        .requestMatchers(HttpMethod.POST, "/cycles", "/cycles/*", "/reports/*/return", "/reports/*/accept")
+                        .requestMatchers(HttpMethod.POST, "/cycles", "/cycles/*", "/reports/*/return", "/reports/*/accept",
+                                "/reports/*/reopen")
                         .hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name())
                         .requestMatchers(HttpMethod.POST, "/reports", "/reports/*", "/reports/*/scan").hasRole(Role.WARD_OFFICER.name())
                         .anyRequest().authenticated())

@@ -207,6 +207,40 @@ class WardReportWebTests {
     }
 
     @Test
+    void theDistrictReopensAReportWithAReasonAndAnEndDate() throws Exception {
+        jdbc.update("update reporting_cycle set deadline = '2026-10-05', lock_date = '2026-11-15' where id = ?", cycleId);
+        CurrentUser catBi = ward("11422");
+        long id = start(catBi);
+        mvc.perform(write(id, "submit", "Kết quả", "Ưu điểm").with(user(catBi)))
+                .andExpect(content().string(containsString("Đã quá ngày khóa sổ")));
+        mvc.perform(post("/reports/{id}/reopen", id).param("version", String.valueOf(version(id))).param("reason", "")
+                        .param("until", "10/12/2026").with(csrf()).with(user(staff())))
+                .andExpect(flash().attribute("error", "report.error.reasonRequired"));
+        mvc.perform(post("/reports/{id}/reopen", id).param("version", String.valueOf(version(id))).param("reason", "Phường xin gia hạn.")
+                        .param("until", "29/11/2026").with(csrf()).with(user(staff())))
+                .andExpect(flash().attribute("error", "report.error.reopenDate"));
+        mvc.perform(get("/cycles/{id}", cycleId).with(user(staff())))
+                .andExpect(content().string(containsString("/reports/" + id + "/reopen")));
+        mvc.perform(post("/reports/{id}/reopen", id).param("version", String.valueOf(version(id))).param("reason", "Phường xin gia hạn.")
+                        .param("until", "10/12/2026").param("cycleId", String.valueOf(cycleId)).with(csrf()).with(user(staff())))
+                .andExpect(redirectedUrl("/cycles/" + cycleId))
+                .andExpect(flash().attribute("message", "report.reopened"));
+        mvc.perform(write(id, "submit", "Kết quả", "Ưu điểm").with(user(catBi))).andExpect(redirectedUrl("/reports/" + id));
+        mvc.perform(post("/reports/{id}/accept", id).param("version", String.valueOf(version(id))).with(csrf()).with(user(staff())));
+        assertThat(state(id)).isEqualTo("ACCEPTED");
+        // an accepted report reopened goes back to the ward
+        mvc.perform(post("/reports/{id}/reopen", id).param("version", String.valueOf(version(id)))
+                        .param("reason", "Sai số liệu hộ nghèo, đề nghị sửa.").param("until", "15/12/2026")
+                        .with(csrf()).with(user(staff())))
+                .andExpect(flash().attribute("message", "report.reopened"));
+        assertThat(state(id)).isEqualTo("RETURNED");
+        assertThat(jdbc.queryForObject("select return_reason from ward_report where id = ?", String.class, id))
+                .isEqualTo("Sai số liệu hộ nghèo, đề nghị sửa.");
+        mvc.perform(post("/reports/{id}/reopen", id).param("version", String.valueOf(version(id))).param("reason", "x")
+                .param("until", "15/12/2026").with(csrf()).with(user(catBi))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void completenessShowsEveryWardOnTimeLateOrMissing() throws Exception {
         // deadline 05/10/2026: Cát Bi first submitted on 05/10 at 23:59:59 (+07), Thành Tô on 06/10 at 00:00 (+07)
         deadline("2026-10-05");
