@@ -178,6 +178,7 @@ public class ReportService {
      * @param cycleId the cycle
      * @return the ward's report
      * @throws AccessDeniedException when the user is not a ward officer bound to a ward
+     * @throws ReportException       {@code report.error.wardNotInCycle} when the ward did not exist in the cycle's year
      */
     @Transactional
     public WardReport start(CurrentUser user, long cycleId) {
@@ -190,6 +191,9 @@ public class ReportService {
             return existing.get();
         }
         OrgUnit ward = units.get(user.getOrgUnitId());
+        if (!ward.isValidIn(cycle.getYear())) {
+            throw new ReportException("report.error.wardNotInCycle");
+        }
         WardReport report = reports.saveAndFlush(new WardReport(cycle, ward, user.getUsername(), clock.instant()));
         transitions.save(new ReportTransition(report.getId(), null, ReportState.DRAFT, null, user.getUsername(), clock.instant()));
         return report;

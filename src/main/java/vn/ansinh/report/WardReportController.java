@@ -71,8 +71,13 @@ class WardReportController {
     }
 
     @PostMapping("/reports")
-    String start(@RequestParam long cycleId, @AuthenticationPrincipal CurrentUser user) {
-        return "redirect:/reports/" + reports.start(user, cycleId).getId() + "/edit";
+    String start(@RequestParam long cycleId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        try {
+            return "redirect:/reports/" + reports.start(user, cycleId).getId() + "/edit";
+        } catch (ReportException e) {
+            redirect.addFlashAttribute("error", e.getMessageKey());
+            return "redirect:/reports";
+        }
     }
 
     @GetMapping("/reports/{id}")
