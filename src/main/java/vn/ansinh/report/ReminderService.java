@@ -2,6 +2,8 @@ package vn.ansinh.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -87,7 +89,8 @@ public class ReminderService {
     /**
      * Sends today's reminders, once per day across all nodes.
      *
-     * @return how many e-mails were sent (0 when mail is not configured or another node already ran today)
+     * @return how many e-mails were sent, one digest per ward address (0 when mail is not configured or another
+     * node already ran today)
      */
     @Transactional
     public int sendDue() {
@@ -102,7 +105,8 @@ public class ReminderService {
             return 0;
         }
         Plan plan = plans.current();
-        int sent = 0;
+        Map<String, List<String>> digest = new LinkedHashMap<>();
+        Map<String, OrgUnit> wardOf = new LinkedHashMap<>();
         for (ReportingCycle cycle : cycles.findByPlan(plan.getId())) {
             Map<Long, WardReport> byWard = reports.findByCycle(cycle.getId()).stream()
                     .collect(Collectors.toMap(r -> r.getWard().getId(), Function.identity()));
@@ -125,21 +129,29 @@ public class ReminderService {
                         ward.getContactEmail()) == 0) {
                     continue;
                 }
-                sender.send(message(cycle, ward, kind, t));
-                sent++;
+                digest.computeIfAbsent(ward.getContactEmail(), k -> new ArrayList<>()).add(line(cycle, kind, t));
+                wardOf.putIfAbsent(ward.getContactEmail(), ward);
             }
         }
-        return sent;
+        digest.forEach((email, lines) -> sender.send(message(wardOf.get(email), email, lines)));
+        return digest.size();
     }
 
-    private SimpleMailMessage message(ReportingCycle cycle, OrgUnit ward, String kind, Timeliness t) {
-        Object[] args = {String.valueOf(cycle.getYear()), ward.getName(), Formats.DATE.format(cycle.getDeadline()),
-                String.valueOf(t.daysLeft()), String.valueOf(t.daysOverdue()), ward.getNameInSentence()};
+    /** One line of the digest: a cycle before its deadline, or overdue. */
+    private String line(ReportingCycle cycle, String kind, Timeliness t) {
+        return messages.getMessage("reminder.line." + kind, new Object[]{String.valueOf(cycle.getYear()),
+                Formats.DATE.format(cycle.getDeadline()), String.valueOf(t.daysLeft()), String.valueOf(t.daysOverdue())},
+                VietnameseNumbers.VI_VN);
+    }
+
+    /** One e-mail per address, listing every report the ward still has to send. */
+    private SimpleMailMessage message(OrgUnit ward, String email, List<String> lines) {
         SimpleMailMessage m = new SimpleMailMessage();
         m.setFrom(from);
-        m.setTo(ward.getContactEmail());
-        m.setSubject(messages.getMessage("reminder.subject", args, VietnameseNumbers.VI_VN));
-        m.setText(messages.getMessage("reminder." + kind, args, VietnameseNumbers.VI_VN));
+        m.setTo(email);
+        m.setSubject(messages.getMessage("reminder.subject", new Object[]{ward.getName()}, VietnameseNumbers.VI_VN));
+        m.setText(messages.getMessage("reminder.body", new Object[]{ward.getNameInSentence(),
+                lines.stream().map(l -> "- " + l).collect(Collectors.joining("\n"))}, VietnameseNumbers.VI_VN));
         return m;
     }
 }

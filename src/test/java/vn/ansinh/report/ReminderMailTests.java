@@ -94,12 +94,12 @@ class ReminderMailTests {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        })).containsExactlyInAnyOrder("catbi@example.org | Nhắc nộp báo cáo năm 2026 – Phường Cát Bi",
-                "thanhto@example.org | Nhắc nộp báo cáo năm 2026 – Phường Thành Tô");
+        })).containsExactlyInAnyOrder("catbi@example.org | Nhắc nộp báo cáo thực hiện Kế hoạch – Phường Cát Bi",
+                "thanhto@example.org | Nhắc nộp báo cáo thực hiện Kế hoạch – Phường Thành Tô");
         MimeMessage toCatBi = Arrays.stream(received)
                 .filter(m -> GreenMailUtil.getHeaders(m).contains("catbi@example.org")).findFirst().orElseThrow();
         assertThat((String) toCatBi.getContent())
-                .contains("Kính gửi Ủy ban nhân dân phường Cát Bi", "chậm nhất hết ngày 07/12/2026, còn 7 ngày");
+                .contains("Kính gửi Ủy ban nhân dân phường Cát Bi", "- Báo cáo năm 2026: hạn nộp chậm nhất hết ngày 07/12/2026, còn 7 ngày.");
         // the same day again: nothing more, even from another node
         assertThat(reminders.sendDue()).isZero();
         assertThat(SMTP.getReceivedMessages()).hasSize(2);
@@ -117,6 +117,20 @@ class ReminderMailTests {
         assertThat(SMTP.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("thanhto@example.org");
         assertThat(jdbc.queryForObject("select kind || ' ' || email from reminder_sent", String.class))
                 .isEqualTo("OVERDUE thanhto@example.org");
+    }
+
+    @Test
+    void aWardBehindOnTwoCyclesGetsOneDigest() throws Exception {
+        deadline(LocalDate.of(2026, 11, 29));
+        CurrentUser staff = new CurrentUser("canbo", "x", "Cán bộ quận", Role.DISTRICT_STAFF, null, true);
+        long older = reports.openCycle(staff, plans.current(), 2025).getId();
+        // the 2025 cycle's deadline moved to 02/11/2026: 28 days overdue today, a reminder day (every 7 days)
+        jdbc.update("update reporting_cycle set deadline = '2026-11-02' where id = ?", older);
+        jdbc.update("update org_unit set contact_email = null where code = '11414'");
+        assertThat(reminders.sendDue()).isEqualTo(1);
+        String body = (String) SMTP.getReceivedMessages()[0].getContent();
+        assertThat(body).contains("- Báo cáo năm 2026: đã quá hạn 1 ngày (hạn nộp hết ngày 29/11/2026).",
+                "- Báo cáo năm 2025: đã quá hạn 28 ngày (hạn nộp hết ngày 02/11/2026).");
     }
 
     @Test
