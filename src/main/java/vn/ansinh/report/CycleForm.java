@@ -1,9 +1,7 @@
 package vn.ansinh.report;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 
 import org.springframework.validation.Errors;
 
@@ -15,7 +13,6 @@ import vn.ansinh.shared.web.Formats;
  */
 public class CycleForm {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private String opensOn;
     private String deadline;
@@ -69,7 +66,7 @@ public class CycleForm {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip(), DATE);
+            return Formats.parseDate(text);
         } catch (DateTimeParseException e) {
             errors.rejectValue(field, "value.dateInvalid", new Object[]{text.strip()}, null);
             return null;

@@ -1,9 +1,7 @@
 package vn.ansinh.report;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ansinh.plan.Plan;
 import vn.ansinh.plan.PlanService;
+import vn.ansinh.shared.web.Formats;
 import vn.ansinh.user.CurrentUser;
 
 /**
@@ -120,7 +119,7 @@ class ReportReviewController {
         LocalDate day;
         try {
             day = until == null || until.isBlank() ? null
-                    : LocalDate.parse(until.strip(), DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
+                    : Formats.parseDate(until);
         } catch (DateTimeParseException e) {
             day = null;
         }

@@ -5,8 +5,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 
 import org.springframework.validation.Errors;
@@ -15,6 +13,7 @@ import vn.ansinh.orgunit.OrgUnit;
 import vn.ansinh.plan.Plan;
 import vn.ansinh.shared.NumberTextException;
 import vn.ansinh.shared.VietnameseNumbers;
+import vn.ansinh.shared.web.Formats;
 
 /**
  * Checks a value entry form against the target's rules and turns it into a {@link ValueInput}.
@@ -34,7 +33,6 @@ import vn.ansinh.shared.VietnameseNumbers;
  */
 final class ValueFormParser {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int MAX_SCALE = 4;
     /** Values are stored as numeric(18, 4): at most 14 digits before the decimal mark. */
@@ -234,7 +232,7 @@ final class ValueFormParser {
         }
         LocalDate d;
         try {
-            d = LocalDate.parse(text.strip(), DATE);
+            d = Formats.parseDate(text);
         } catch (DateTimeParseException e) {
             errors.rejectValue("achievedOn", "value.dateInvalid", new Object[]{text.strip()}, null);
             return null;

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,19 @@ public class Formats {
     /** Day/month/year with leading zeros: {@code 05/10/2025}. */
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /**
+     * Reads a date typed the Vietnamese way, day first: {@code 05/10/2025} or {@code 5/10/2025}.
+     *
+     * @param text the typed text (surrounding spaces ignored)
+     * @return the date
+     * @throws DateTimeParseException when it is not a real date in that form ({@code 31/02/2025}, {@code 2025-10-05})
+     */
+    public static LocalDate parseDate(String text) {
+        return LocalDate.parse(text.strip(), TYPED_DATE);
+    }
 
     /**
      * @param value    a number or {@code null}
