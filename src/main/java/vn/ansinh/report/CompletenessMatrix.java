@@ -7,7 +7,7 @@ import vn.ansinh.orgunit.OrgUnit;
 /**
  * Wards × years: the timeliness of each ward's report in each cycle.
  *
- * @param cycles the cycles, oldest first (the columns)
+ * @param cycles the cycles, newest first (the columns)
  * @param wards  the wards (the rows)
  * @param cells  {@code cells.get(row).get(column)}: the timeliness, or null where the ward did not exist that year
  */

@@ -34,10 +34,11 @@ public class CycleForm {
     }
 
     /**
-     * @param errors receives one error per bad field (keys {@code cycle.error.*})
+     * @param year   the cycle's year: the deadline must fall in it or in the next year
+     * @param errors receives one error per bad field (keys {@code cycle.error.*}); a reason is required
      * @return the new dates, or null when there are errors
      */
-    CycleDates parse(Errors errors) {
+    CycleDates parse(int year, Errors errors) {
         LocalDate open = date(opensOn, "opensOn", true, errors);
         LocalDate due = date(deadline, "deadline", true, errors);
         LocalDate lock = date(lockDate, "lockDate", false, errors);
@@ -51,6 +52,12 @@ public class CycleForm {
         }
         if (from != null && to != null && from.isAfter(to)) {
             errors.rejectValue("periodTo", "cycle.error.periodReversed");
+        }
+        if (due != null && (due.getYear() < year || due.getYear() > year + 1)) {
+            errors.rejectValue("deadline", "cycle.error.deadlineYear", new Object[]{String.valueOf(year), String.valueOf(year + 1)}, null);
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.rejectValue("reason", "cycle.error.reasonRequired");
         }
         if (reason != null && reason.length() > 2000) {
             errors.rejectValue("reason", "value.tooLong", new Object[]{2000}, null);

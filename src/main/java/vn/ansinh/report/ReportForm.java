@@ -39,9 +39,16 @@ public class ReportForm {
 
     /**
      * @param groups the plan's task groups, in the order of {@link #getResults()}
-     * @return the content to store; text over 20.000 characters is cut
+     * @return the content to store
+     * @throws ReportException {@code report.error.tooLong} when a part is over 20.000 characters (nothing is cut)
      */
     ReportContent content(List<PlanSection> groups) {
+        boolean tooLong = results.stream().anyMatch(r -> r != null && r.length() > MAX_LENGTH)
+                || java.util.stream.Stream.of(strengths, limitations, causes, difficulties, nextYear, proposals)
+                .anyMatch(t -> t != null && t.length() > MAX_LENGTH);
+        if (tooLong) {
+            throw new ReportException("report.error.tooLong");
+        }
         Map<String, String> byCode = new LinkedHashMap<>();
         for (int i = 0; i < groups.size() && i < results.size(); i++) {
             byCode.put(groups.get(i).getCode(), clean(results.get(i)));
@@ -58,7 +65,7 @@ public class ReportForm {
         if (t.isEmpty()) {
             return null;
         }
-        return t.length() > MAX_LENGTH ? t.substring(0, MAX_LENGTH) : t;
+        return t;
     }
 
     public List<String> getResults() {

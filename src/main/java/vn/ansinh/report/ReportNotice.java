@@ -8,8 +8,9 @@ import vn.ansinh.shared.web.Formats;
  * @param cycle      the cycle
  * @param report     the ward's report, or null when not started
  * @param timeliness due (with days left) or missing (with days overdue)
+ * @param locked     whether the ward can no longer submit (lock date passed and not reopened)
  */
-public record ReportNotice(ReportingCycle cycle, WardReport report, Timeliness timeliness) {
+public record ReportNotice(ReportingCycle cycle, WardReport report, Timeliness timeliness, boolean locked) {
 
     /** @return whether the ward has something to do: returned, or unsubmitted and due within 30 days or overdue */
     boolean needsAction() {
@@ -27,11 +28,20 @@ public record ReportNotice(ReportingCycle cycle, WardReport report, Timeliness t
                 String.valueOf(timeliness.daysLeft()), String.valueOf(timeliness.daysOverdue())};
     }
 
-    /** @return the message key: {@code notice.returned}, {@code notice.missing} or {@code notice.due} */
+    /**
+     * @return the message key: {@code notice.locked} when the cycle is locked and the report not reopened,
+     * {@code notice.returned}, {@code notice.missing}, {@code notice.dueToday} or {@code notice.due}
+     */
     public String messageKey() {
+        if (locked) {
+            return "notice.locked";
+        }
         if (report != null && report.getState() == ReportState.RETURNED) {
             return "notice.returned";
         }
-        return timeliness.status() == Timeliness.Status.MISSING ? "notice.missing" : "notice.due";
+        if (timeliness.status() == Timeliness.Status.MISSING) {
+            return "notice.missing";
+        }
+        return timeliness.daysLeft() == 0 ? "notice.dueToday" : "notice.due";
     }
 }

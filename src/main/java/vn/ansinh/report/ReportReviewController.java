@@ -79,7 +79,7 @@ class ReportReviewController {
     String change(@PathVariable long id, @ModelAttribute("cycleForm") CycleForm form, BindingResult errors,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         ReportingCycle cycle = reports.cycle(id);
-        CycleDates dates = form.parse(errors);
+        CycleDates dates = form.parse(cycle.getYear(), errors);
         if (dates == null) {
             model.addAttribute("openSettings", true);
             return completenessPage(cycle, form, model);
@@ -125,7 +125,9 @@ class ReportReviewController {
         }
         LocalDate end = day;
         String back = cycleId == null ? "/reports/" + id : "/cycles/" + cycleId;
-        return decide(id, redirect, "report.reopened", () -> reports.reopen(user, id, reason, end, version), reason, back);
+        redirect.addFlashAttribute("reopenUntil", until);
+        return decide(id, redirect, "report.reopened", () -> reports.reopen(user, id, reason, end, version), reason, back,
+                "reopenReason");
     }
 
     @PostMapping("/reports/{id}/accept")
@@ -135,19 +137,20 @@ class ReportReviewController {
     }
 
     private String decide(long id, RedirectAttributes redirect, String done, Runnable action, String reason) {
-        return decide(id, redirect, done, action, reason, "/reports/" + id);
+        return decide(id, redirect, done, action, reason, "/reports/" + id, "reason");
     }
 
-    private String decide(long id, RedirectAttributes redirect, String done, Runnable action, String reason, String back) {
+    private String decide(long id, RedirectAttributes redirect, String done, Runnable action, String reason, String back,
+                          String reasonField) {
         try {
             action.run();
             redirect.addFlashAttribute("message", done);
         } catch (ReportException e) {
             redirect.addFlashAttribute("error", e.getMessageKey());
-            redirect.addFlashAttribute("reason", reason);
+            redirect.addFlashAttribute(reasonField, reason);
         } catch (ObjectOptimisticLockingFailureException e) {
             redirect.addFlashAttribute("error", "report.error.changed");
-            redirect.addFlashAttribute("reason", reason);
+            redirect.addFlashAttribute(reasonField, reason);
         }
         return "redirect:" + back;
     }

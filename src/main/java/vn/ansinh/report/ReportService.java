@@ -264,6 +264,9 @@ public class ReportService {
         if (!report.submittableOn(today())) {
             throw new ReportException("report.error.locked");
         }
+        if (today().isBefore(report.getCycle().getOpensOn())) {
+            throw new ReportException("report.error.notOpen");
+        }
         report.write(content, user.getUsername(), clock.instant());
         if (!report.isComplete()) {
             throw new ReportException("report.error.incomplete");
@@ -331,13 +334,13 @@ public class ReportService {
      * @param until   last day the ward may submit; not before today
      * @param version the version the reviewer saw
      * @return the reopened report
-     * @throws ReportException {@code report.error.reasonRequired}, {@code report.error.reopenDate}
+     * @throws ReportException {@code report.error.reopenReasonRequired}, {@code report.error.reopenDate}
      */
     @Transactional
     public WardReport reopen(CurrentUser user, long id, String reason, LocalDate until, long version) {
         requireDistrict(user);
         if (reason == null || reason.isBlank()) {
-            throw new ReportException("report.error.reasonRequired");
+            throw new ReportException("report.error.reopenReasonRequired");
         }
         if (until == null || until.isBefore(today())) {
             throw new ReportException("report.error.reopenDate");
@@ -379,12 +382,12 @@ public class ReportService {
      * timeliness of its report (null where the ward did not exist that year). Three queries.
      *
      * @param plan the plan
-     * @return the matrix, cycles oldest first, wards in code order
+     * @return the matrix, newest cycle first (visible first on a phone), wards in code order
      */
     @Transactional(readOnly = true)
     public CompletenessMatrix matrix(Plan plan) {
         List<ReportingCycle> all = cycles.findByPlan(plan.getId()).stream()
-                .sorted(Comparator.comparingInt(ReportingCycle::getYear)).toList();
+                .sorted(Comparator.comparingInt(ReportingCycle::getYear).reversed()).toList();
         Map<String, WardReport> byCycleAndWard = reports.findByPlan(plan.getId()).stream()
                 .collect(Collectors.toMap(r -> r.getCycle().getId() + ":" + r.getWard().getId(), Function.identity()));
         List<OrgUnit> wards = units.territoriesEver(plan.getIssuingUnit().getId()).stream()
@@ -411,7 +414,8 @@ public class ReportService {
      * @param content  the file
      * @throws ReportException {@code report.error.scanNotPdf} unless the content starts with {@code %PDF-},
      *                         {@code report.error.scanTooLarge} over {@value #MAX_SCAN_BYTES} bytes,
-     *                         {@code report.error.scanEmpty} when empty, {@code report.error.notEditable}
+     *                         {@code report.error.scanEmpty} when empty, {@code report.error.scanAccepted} once
+     *                         the report is accepted (the signed copy may follow the submission until then)
      */
     @Transactional
     public void attachScan(CurrentUser user, long id, String fileName, byte[] content) {
@@ -419,8 +423,8 @@ public class ReportService {
             throw new AccessDeniedException("only the ward attaches its scan");
         }
         WardReport report = get(user, id);
-        if (!report.getState().editableByWard()) {
-            throw new ReportException("report.error.notEditable");
+        if (report.getState() == ReportState.ACCEPTED) {
+            throw new ReportException("report.error.scanAccepted");
         }
         if (content == null || content.length == 0) {
             throw new ReportException("report.error.scanEmpty");
@@ -500,7 +504,8 @@ public class ReportService {
                 .map(c -> {
                     WardReport r = mine.get(c.getId());
                     Timeliness t = Timeliness.of(c.getDeadline(), r == null ? null : r.getFirstSubmittedAt(), clock.instant());
-                    return new ReportNotice(c, r, t);
+                    boolean locked = r == null ? c.isLockedOn(today()) : !r.submittableOn(today());
+                    return new ReportNotice(c, r, t, locked);
                 })
                 .filter(ReportNotice::needsAction)
                 .toList();

@@ -140,6 +140,8 @@ public class WardReport {
     void reopen(String reason, LocalDate until, String user, Instant now) {
         if (state == ReportState.SUBMITTED || state == ReportState.ACCEPTED) {
             state = ReportState.RETURNED;
+        }
+        if (state == ReportState.RETURNED) {
             returnReason = reason;
         }
         reopenedUntil = until;

@@ -13,7 +13,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,11 +58,24 @@ class WardReportController {
         this.accounts = accounts;
     }
 
+    /** Only the report's own fields bind: {@code results[0..19]} and the assessment parts (no list blown up by a crafted index). */
+    @InitBinder("form")
+    void fields(WebDataBinder binder) {
+        List<String> allowed = new java.util.ArrayList<>(List.of("strengths", "limitations", "causes", "difficulties",
+                "nextYear", "proposals", "version"));
+        for (int i = 0; i < 20; i++) {
+            allowed.add("results[" + i + "]");
+        }
+        binder.setAllowedFields(allowed.toArray(String[]::new));
+    }
+
     @GetMapping("/reports")
     String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
         if (user.getRole() != Role.WARD_OFFICER) {
             return "redirect:/cycles";
         }
+        model.addAttribute("cycleLocked", reports.cycles(plans.current()).stream()
+                .filter(c -> c.isLockedOn(reports.today())).map(ReportingCycle::getId).collect(Collectors.toSet()));
         Plan plan = plans.current();
         model.addAttribute("plan", plan);
         model.addAttribute("cycles", reports.cycles(plan));
@@ -91,6 +106,7 @@ class WardReportController {
         model.addAttribute("people", accounts.fullNames(history.stream().map(ReportTransition::getActor).collect(Collectors.toSet())));
         model.addAttribute("canEdit", user.getRole() == Role.WARD_OFFICER && report.getState().editableByWard());
         model.addAttribute("scan", reports.scanInfo(id).orElse(null));
+        model.addAttribute("canUploadScan", user.getRole() == Role.WARD_OFFICER && report.getState() == ReportState.SUBMITTED);
         model.addAttribute("wardValues", values.wardValues(report.getCycle().getPlan().getId(), report.getWard().getId(),
                 report.getCycle().getYear()));
         model.addAttribute("wardTargets", targets.wardLevel(report.getCycle().getPlan()));
@@ -145,7 +161,8 @@ class WardReportController {
         } catch (ReportException e) {
             redirect.addFlashAttribute("error", e.getMessageKey());
         }
-        return "redirect:/reports/" + id + "/edit";
+        return reports.get(user, id).getState().editableByWard() ? "redirect:/reports/" + id + "/edit"
+                : "redirect:/reports/" + id;
     }
 
     @GetMapping("/reports/{id}/scan")
@@ -165,6 +182,11 @@ class WardReportController {
         model.addAttribute("form", form);
         model.addAttribute("groups", groups);
         model.addAttribute("timeliness", reports.timeliness(report));
+        model.addAttribute("today", reports.today());
+        if (model.getAttribute("conflict") instanceof WardReport c) {
+            model.addAttribute("conflictBy", accounts.fullNames(java.util.Set.of(c.getUpdatedBy()))
+                    .getOrDefault(c.getUpdatedBy(), c.getUpdatedBy()));
+        }
         return "report/edit";
     }
 }

@@ -53,7 +53,7 @@ class ValueEntryController {
         long u = unit != null && units.stream().anyMatch(x -> x.getId().equals(unit)) ? unit
                 : units.isEmpty() ? plan.getIssuingUnit().getId() : units.get(0).getId();
         IndicatorValue existing = entry.find(t, u, y).orElse(null);
-        return show(t, ValueForm.of(existing, t, y, u), existing, units, model);
+        return show(user, t, ValueForm.of(existing, t, y, u), existing, units, model);
     }
 
     /** The address a rejected form was shown at: opening or reloading it shows the entry form again. */
@@ -68,10 +68,13 @@ class ValueEntryController {
                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         Target t = allowedTarget(id, user);
         int y = form.getYear() == null ? t.getPlan().getBaseYear() : form.getYear();
+        if (entry.lockedForWard(user, t, y)) {
+            throw new AccessDeniedException("the ward's report of " + y + " is submitted");
+        }
         List<OrgUnit> units = entry.unitsFor(user, t, y);
         ValueInput input = ValueFormParser.parse(form, t, t.getPlan(), units, entry.today(), errors);
         if (input == null) {
-            return show(t, form, currentValue(t, form), units, model);
+            return show(user, t, form, currentValue(t, form), units, model);
         }
         try {
             IndicatorValue saved = entry.save(user, t, input);
@@ -79,20 +82,20 @@ class ValueEntryController {
                     saved.getOrgUnit().getName(), String.valueOf(saved.getYear())});
             return "redirect:/targets/" + id;
         } catch (StaleValueException e) {
-            return conflict(t, form, e.getCurrent(), units, model);
+            return conflict(user, t, form, e.getCurrent(), units, model);
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
             // a concurrent save of the same value (version check or unique key); anything else is a real error
             IndicatorValue current = entry.find(t, form.getOrgUnitId(), y)
                     .filter(v -> !Objects.equals(v.getVersion(), form.getVersion()))
                     .orElseThrow(() -> e);
-            return conflict(t, form, current, units, model);
+            return conflict(user, t, form, current, units, model);
         }
     }
 
-    private String conflict(Target t, ValueForm form, IndicatorValue current, List<OrgUnit> units, Model model) {
+    private String conflict(CurrentUser user, Target t, ValueForm form, IndicatorValue current, List<OrgUnit> units, Model model) {
         form.setVersion(current.getVersion());
         model.addAttribute("conflict", current);
-        return show(t, form, current, units, model);
+        return show(user, t, form, current, units, model);
     }
 
     private IndicatorValue currentValue(Target t, ValueForm form) {
@@ -102,7 +105,7 @@ class ValueEntryController {
         return entry.find(t, form.getOrgUnitId(), form.getYear()).orElse(null);
     }
 
-    private String show(Target t, ValueForm form, IndicatorValue existing, List<OrgUnit> units, Model model) {
+    private String show(CurrentUser user, Target t, ValueForm form, IndicatorValue existing, List<OrgUnit> units, Model model) {
         model.addAttribute("t", t);
         model.addAttribute("form", form);
         model.addAttribute("unitName", units.stream().filter(u -> u.getId().equals(form.getOrgUnitId()))
@@ -112,6 +115,7 @@ class ValueEntryController {
                 : accounts.fullNames(Set.of(existing.getUpdatedBy())).getOrDefault(existing.getUpdatedBy(), existing.getUpdatedBy()));
         model.addAttribute("units", units);
         model.addAttribute("assessments", Assessment.values());
+        model.addAttribute("lockedForWard", form.getYear() != null && entry.lockedForWard(user, t, form.getYear()));
         var plan = t.getPlan();
         int lastYear = Math.max(plan.getBaseYear(), Math.min(plan.getTargetYear(), entry.today().getYear()));
         model.addAttribute("years", IntStream.rangeClosed(plan.getBaseYear(), lastYear).boxed().toList());

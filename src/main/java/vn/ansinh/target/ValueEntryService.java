@@ -34,9 +34,11 @@ public class ValueEntryService {
     private final OrgUnitService units;
     private final TargetTexts texts;
     private final Clock clock;
+    private final List<WardValueLock> locks;
 
     ValueEntryService(IndicatorValueRepository values, IndicatorValueChangeRepository changes, OrgUnitService units,
-                      TargetTexts texts, Clock clock) {
+                      TargetTexts texts, Clock clock, List<WardValueLock> locks) {
+        this.locks = locks;
         this.values = values;
         this.changes = changes;
         this.units = units;
@@ -58,6 +60,18 @@ public class ValueEntryService {
         }
         return user.getRole() == Role.DEPARTMENT_OFFICER && target.getResponsibleUnit() != null
                 && Objects.equals(target.getResponsibleUnit().getId(), user.getOrgUnitId());
+    }
+
+    /**
+     * @param user   who enters
+     * @param target a target
+     * @param year   a year
+     * @return whether the user is a ward officer whose ward's report of that year has been submitted or accepted,
+     * so its values can no longer be changed by the ward
+     */
+    public boolean lockedForWard(CurrentUser user, Target target, int year) {
+        return user.getRole() == Role.WARD_OFFICER && user.getOrgUnitId() != null
+                && locks.stream().anyMatch(l -> l.isLocked(target.getPlan().getId(), user.getOrgUnitId(), year));
     }
 
     /**
@@ -166,8 +180,8 @@ public class ValueEntryService {
             throw new AccessDeniedException("ward officer " + user.getUsername() + " enters only their own ward");
         }
         Optional<IndicatorValue> existing = values.findOne(target.getId(), input.orgUnitId(), input.year());
-        if (user.getRole() == Role.WARD_OFFICER && existing.isPresent() && existing.get().getConfirmedAt() != null) {
-            throw new AccessDeniedException("the district accepted this ward value");
+        if (lockedForWard(user, target, input.year())) {
+            throw new AccessDeniedException("the ward's report of " + input.year() + " is submitted");
         }
         IndicatorValue value;
         String oldText = null;

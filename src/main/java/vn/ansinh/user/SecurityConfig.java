@@ -38,6 +38,8 @@ class SecurityConfig {
                                 "/reports/*/reopen")
                         .hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name())
                         .requestMatchers(HttpMethod.POST, "/reports", "/reports/*", "/reports/*/scan").hasRole(Role.WARD_OFFICER.name())
+                        .requestMatchers("/cycles", "/cycles/**").hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name(),
+                                Role.LEADER.name(), Role.DEPARTMENT_OFFICER.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(SecurityConfig.loggedIn())
                         .failureHandler(SecurityConfig::loginFailed).permitAll())

@@ -215,7 +215,7 @@ class WardReportWebTests {
                 .andExpect(content().string(containsString("Đã quá ngày khóa sổ")));
         mvc.perform(post("/reports/{id}/reopen", id).param("version", String.valueOf(version(id))).param("reason", "")
                         .param("until", "10/12/2026").with(csrf()).with(user(staff())))
-                .andExpect(flash().attribute("error", "report.error.reasonRequired"));
+                .andExpect(flash().attribute("error", "report.error.reopenReasonRequired"));
         mvc.perform(post("/reports/{id}/reopen", id).param("version", String.valueOf(version(id))).param("reason", "Phường xin gia hạn.")
                         .param("until", "29/11/2026").with(csrf()).with(user(staff())))
                 .andExpect(flash().attribute("error", "report.error.reopenDate"));
@@ -297,7 +297,8 @@ class WardReportWebTests {
                         .param("periodTo", "31/02/2026").with(csrf()).with(user(staff())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ngày khóa sổ không được trước hạn nộp.")))
-                .andExpect(content().string(containsString("Ngày „31/02/2026“ không hợp lệ")))
+                .andExpect(content().string(containsString("Hãy ghi lý do thay đổi.")))
+                .andExpect(content().string(containsString("Ngày “31/02/2026“ không hợp lệ")))
                 .andExpect(content().string(containsString("value=\"15/12/2026\"")));
         mvc.perform(post("/cycles/{id}", cycleId).param("version", String.valueOf(version)).param("opensOn", "01/01/2026")
                         .param("deadline", "15/12/2026").param("lockDate", "31/12/2026").param("periodFrom", "06/10/2025")
@@ -312,7 +313,7 @@ class WardReportWebTests {
         // a stale form does not overwrite
         mvc.perform(post("/cycles/{id}", cycleId).param("version", String.valueOf(version)).param("opensOn", "01/01/2026")
                         .param("deadline", "05/10/2026").param("periodFrom", "06/10/2025").param("periodTo", "05/10/2026")
-                        .with(csrf()).with(user(staff())))
+                        .param("reason", "Trở lại hạn cũ.").with(csrf()).with(user(staff())))
                 .andExpect(content().string(containsString("Thời hạn của kỳ này vừa được người khác thay đổi")));
         assertThat(jdbc.queryForObject("select to_char(deadline, 'DD/MM/YYYY') from reporting_cycle where id = ?", String.class, cycleId))
                 .isEqualTo("15/12/2026");
@@ -390,10 +391,68 @@ class WardReportWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"))
                 .andExpect(content().bytes(pdf));
-        // submitted: no new scan from the ward
+        // submitted: the signed copy may still follow; once accepted, no more
+        mvc.perform(multipart("/reports/{id}/scan", id).file(new MockMultipartFile("file", "ban-ky.pdf", "application/pdf", pdf))
+                        .with(csrf()).with(user(catBi)))
+                .andExpect(redirectedUrl("/reports/" + id))
+                .andExpect(flash().attribute("message", "report.scanSaved"));
+        mvc.perform(post("/reports/{id}/accept", id).param("version", String.valueOf(version(id))).with(csrf()).with(user(staff())));
         mvc.perform(multipart("/reports/{id}/scan", id).file(new MockMultipartFile("file", "moi.pdf", "application/pdf", pdf))
                         .with(csrf()).with(user(catBi)))
-                .andExpect(flash().attribute("error", "report.error.notEditable"));
+                .andExpect(flash().attribute("error", "report.error.scanAccepted"));
+    }
+
+    @Test
+    void wardFiguresAreLockedForTheWardOnceTheReportIsSubmitted() throws Exception {
+        deadline("2026-12-05");
+        CurrentUser catBi = ward("11422");
+        mvc.perform(wardValue("CT24", "11422", "4900", "5000").with(user(catBi))).andExpect(status().is3xxRedirection());
+        long id = start(catBi);
+        mvc.perform(write(id, "submit", "Kết quả", "Ưu điểm").with(user(catBi))).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/targets/{id}/values/edit", target("CT24")).param("year", "2026").with(user(catBi)))
+                .andExpect(content().string(containsString("Báo cáo năm 2026 của phường đã gửi nên phường không sửa được số liệu năm này.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(">Lưu</button>"))));
+        long version = jdbc.queryForObject("select version from indicator_value", Long.class);
+        mvc.perform(wardValue("CT24", "11422", "2000", "5000").param("version", String.valueOf(version)).with(user(catBi)))
+                .andExpect(status().isForbidden());
+        mvc.perform(wardValue("CT06", "11422", "600", "").param("value", "600").with(user(catBi))).andExpect(status().isForbidden());
+        // returned: the ward can correct its figures again
+        mvc.perform(post("/reports/{id}/return", id).param("version", String.valueOf(version(id)))
+                .param("reason", "Kiểm tra lại số liệu bảo hiểm y tế.").with(csrf()).with(user(staff())));
+        mvc.perform(wardValue("CT24", "11422", "4800", "5000").param("version", String.valueOf(version)).with(user(catBi)))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void craftedAndOversizedInputIsRefusedPolitely() throws Exception {
+        CurrentUser catBi = ward("11422");
+        long id = start(catBi);
+        mvc.perform(post("/reports/{id}", id).param("action", "save").param("version", String.valueOf(version(id)))
+                        .param("results[5000]", "x").with(csrf()).with(user(catBi)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/reports/{id}", id).param("action", "save").param("version", String.valueOf(version(id)))
+                        .param("results[0]", "a".repeat(20_001)).with(csrf()).with(user(catBi)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Có phần nội dung dài quá 20.000 ký tự")));
+        assertThat(jdbc.queryForObject("select count(*) from ward_report_result", Integer.class)).isZero();
+        mvc.perform(get("/cycles").with(user(catBi))).andExpect(status().isForbidden());
+        mvc.perform(get("/cycles/{id}", cycleId).with(user(catBi))).andExpect(status().isForbidden());
+        long v = jdbc.queryForObject("select version from reporting_cycle where id = ?", Long.class, cycleId);
+        mvc.perform(post("/cycles/{id}", cycleId).param("version", String.valueOf(v)).param("opensOn", "01/01/2026")
+                        .param("deadline", "05/10/1900").param("periodFrom", "06/10/2025").param("periodTo", "05/10/2026")
+                        .param("reason", "Thử").with(csrf()).with(user(staff())))
+                .andExpect(content().string(containsString("Hạn nộp phải trong năm 2026 hoặc năm 2027.")));
+    }
+
+    @Test
+    void remindersSayWhenTodayIsTheLastDayOrTheCycleIsLocked() throws Exception {
+        CurrentUser catBi = ward("11422");
+        deadline("2026-11-30");
+        mvc.perform(get("/reports").with(user(catBi)))
+                .andExpect(content().string(containsString("hôm nay (30/11/2026) là ngày cuối cùng để nộp đúng hạn.")));
+        jdbc.update("update reporting_cycle set deadline = '2026-10-05', lock_date = '2026-11-15' where id = ?", cycleId);
+        mvc.perform(get("/reports").with(user(catBi)))
+                .andExpect(content().string(containsString("Kỳ báo cáo năm 2026 đã khóa sổ mà báo cáo của phường chưa được gửi")));
     }
 
     @Test

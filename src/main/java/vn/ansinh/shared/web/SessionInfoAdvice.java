@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Gives every page the session timeout in seconds ({@code sessionSeconds}), so the page script can warn a logged-in
- * user before the session ends; 0 for anonymous pages.
+ * user before the session ends (0 for anonymous pages), and {@code staleForm}, read from the query string only (never
+ * from a request body, which may be a failed upload).
  */
 @ControllerAdvice(basePackages = "vn.ansinh")
 class SessionInfoAdvice {
@@ -18,6 +19,13 @@ class SessionInfoAdvice {
 
     SessionInfoAdvice(@Value("${spring.session.timeout:30m}") Duration timeout) {
         this.timeoutSeconds = timeout.toSeconds();
+    }
+
+    /** @return whether the page was reached after a form went stale (see ExpiredFormHandler), read from the query */
+    @ModelAttribute("staleForm")
+    boolean staleForm(jakarta.servlet.http.HttpServletRequest request) {
+        String query = request.getQueryString();
+        return query != null && query.matches("(.*&)?staleForm(=.*)?(&.*)?");
     }
 
     @ModelAttribute("sessionSeconds")
