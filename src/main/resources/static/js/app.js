@@ -2,7 +2,8 @@
  * An Sinh – small progressive enhancements; every page works without them.
  * 1. Session warning: a banner a few minutes before the server session ends (body[data-session-seconds]).
  * 2. Autosave: forms marked data-autosave keep what is typed in this browser (localStorage) until the server has
- *    saved it, so text typed before a session timeout is offered back after logging in again.
+ *    saved it, so text typed before a session timeout is offered back after logging in again (with a warning when
+ *    someone saved the same record in the meantime).
  */
 (function () {
   'use strict';
@@ -40,16 +41,19 @@
     var initial = JSON.stringify(snapshot());
     var stored = null;
     try { stored = JSON.parse(storage.getItem(key) || 'null'); } catch (e) { stored = null; }
-    if (stored && stored.version === version && JSON.stringify(stored.values) !== initial) {
+    if (stored && JSON.stringify(stored.values) !== initial) {
+      // offered back even when someone saved a newer version since: the user decides, warned of the conflict
+      var conflict = stored.version !== version;
       fields.forEach(function (el) {
         if (Object.prototype.hasOwnProperty.call(stored.values, el.name)) {
           if (el.type === 'checkbox') { el.checked = stored.values[el.name] === 'on'; } else { el.value = stored.values[el.name]; }
         }
       });
       var notice = document.createElement('div');
-      notice.className = 'alert alert-info';
+      notice.className = conflict ? 'alert alert-warning' : 'alert alert-info';
       notice.setAttribute('role', 'status');
-      notice.textContent = text('restored') + ' ' + new Date(stored.at).toLocaleString('vi-VN') + '. ';
+      notice.textContent = text('restored') + ' ' + new Date(stored.at).toLocaleString('vi-VN') + '. '
+          + (conflict ? text('restored-conflict') + ' ' : '');
       var discard = document.createElement('button');
       discard.type = 'button';
       discard.className = 'btn btn-sm btn-outline-secondary ms-1';
@@ -57,8 +61,8 @@
       discard.addEventListener('click', function () { storage.removeItem(key); window.location.reload(); });
       notice.appendChild(discard);
       form.parentNode.insertBefore(notice, form);
-    } else if (stored && stored.version !== version) {
-      storage.removeItem(key);   // the server has saved a newer version since
+    } else if (stored) {
+      storage.removeItem(key);   // nothing unsaved: the page already shows what was typed
     }
     var timer = null;
     var save = function () {
