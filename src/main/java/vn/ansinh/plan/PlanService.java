@@ -58,6 +58,14 @@ public class PlanService {
 
     /**
      * @param planId plan id
+     * @return all sections of the plan, parents before children (1 query)
+     */
+    public List<PlanSection> overviewSections(long planId) {
+        return plans.findSections(planId);
+    }
+
+    /**
+     * @param planId plan id
      * @return the task groups a ward report covers: the direct subsections of section III (III.1 … III.8 for Hải An)
      */
     public List<PlanSection> taskGroups(long planId) {

@@ -38,6 +38,9 @@ class SecurityConfig {
                                 "/reports/*/reopen")
                         .hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name())
                         .requestMatchers(HttpMethod.POST, "/reports", "/reports/*", "/reports/*/scan").hasRole(Role.WARD_OFFICER.name())
+                        .requestMatchers(HttpMethod.POST, "/tasks/*/progress").hasAnyRole(Role.ADMIN.name(),
+                                Role.DISTRICT_STAFF.name(), Role.DEPARTMENT_OFFICER.name())
+                        .requestMatchers("/units/**").hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name(), Role.LEADER.name())
                         .requestMatchers("/cycles", "/cycles/**").hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name(),
                                 Role.LEADER.name(), Role.DEPARTMENT_OFFICER.name())
                         .anyRequest().authenticated())

@@ -1,0 +1,170 @@
+package vn.ansinh.task;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ansinh.orgunit.OrgUnit;
+import vn.ansinh.plan.Plan;
+import vn.ansinh.shared.NotFoundException;
+import vn.ansinh.user.CurrentUser;
+import vn.ansinh.user.Role;
+
+/**
+ * Tasks of section III and their yearly progress per unit. District staff and administrators record progress for
+ * any assigned unit; a department officer only for their own unit, and only on tasks their unit leads or
+ * coordinates. A progress changed by someone else since the form was opened is never overwritten silently.
+ */
+@Service
+public class TaskService {
+
+    private final TaskRepository tasks;
+    private final TaskProgressRepository progress;
+    private final TaskProgressChangeRepository changes;
+    private final Clock clock;
+
+    TaskService(TaskRepository tasks, TaskProgressRepository progress, TaskProgressChangeRepository changes, Clock clock) {
+        this.tasks = tasks;
+        this.progress = progress;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    /** @return today's date in Vietnam */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * @param plan   a plan
+     * @param unitId only tasks this unit leads or coordinates, or null for all
+     * @return the plan's active tasks in section order, with their assignments (1 query)
+     */
+    @Transactional(readOnly = true)
+    public List<Task> tasks(Plan plan, Long unitId) {
+        return tasks.findByPlan(plan.getId()).stream().filter(t -> unitId == null || t.isAssignedTo(unitId)).toList();
+    }
+
+    /**
+     * @param plan a plan
+     * @param year a year
+     * @return progress records of that year, keyed by "taskId:unitId"
+     */
+    @Transactional(readOnly = true)
+    public Map<String, TaskProgress> progressOf(Plan plan, int year) {
+        return progress.findByPlanAndYear(plan.getId(), year).stream()
+                .collect(Collectors.toMap(p -> key(p.getTask().getId(), p.getOrgUnit().getId()), Function.identity()));
+    }
+
+    /**
+     * @param taskId a task
+     * @param unitId a unit
+     * @return the key of {@link #progressOf}
+     */
+    public static String key(Long taskId, Long unitId) {
+        return taskId + ":" + unitId;
+    }
+
+    /**
+     * @param id task id
+     * @return the task with plan and assignments
+     * @throws NotFoundException when there is none
+     */
+    @Transactional(readOnly = true)
+    public Task get(long id) {
+        return tasks.findDetailed(id).orElseThrow(() -> new NotFoundException("task " + id));
+    }
+
+    /**
+     * @param taskId a task
+     * @return its progress records, newest year first
+     */
+    @Transactional(readOnly = true)
+    public List<TaskProgress> progress(long taskId) {
+        return progress.findByTask(taskId);
+    }
+
+    /**
+     * @param taskId a task
+     * @return its progress changes, newest first
+     */
+    @Transactional(readOnly = true)
+    public List<TaskProgressChange> history(long taskId) {
+        return changes.findByTask(taskId);
+    }
+
+    /**
+     * @param username a login name
+     * @return the 10 progress records the person updated last
+     */
+    @Transactional(readOnly = true)
+    public List<TaskProgress> lastUpdatedBy(String username) {
+        return progress.findLatestBy(username, PageRequest.of(0, 10));
+    }
+
+    /**
+     * @param user a user
+     * @param task a task
+     * @return the assigned units the user may record progress for
+     */
+    public List<OrgUnit> unitsFor(CurrentUser user, Task task) {
+        if (user.hasAnyRole(Role.ADMIN, Role.DISTRICT_STAFF)) {
+            return task.getAssignments().stream().map(TaskAssignment::getOrgUnit).toList();
+        }
+        if (user.getRole() == Role.DEPARTMENT_OFFICER) {
+            return task.getAssignments().stream().map(TaskAssignment::getOrgUnit)
+                    .filter(u -> u.getId().equals(user.getOrgUnitId())).toList();
+        }
+        return List.of();
+    }
+
+    /**
+     * @param taskId a task
+     * @param unitId a unit
+     * @param year   a year
+     * @return the stored progress, if any
+     */
+    @Transactional(readOnly = true)
+    public Optional<TaskProgress> find(long taskId, long unitId, int year) {
+        return progress.findOne(taskId, unitId, year);
+    }
+
+    /**
+     * Records a unit's progress on a task for a year and appends a history line.
+     *
+     * @param user      who records it
+     * @param taskId    the task
+     * @param input     the validated input
+     * @return the stored progress
+     * @throws AccessDeniedException when the user may not record progress for that unit on that task
+     * @throws ObjectOptimisticLockingFailureException when it was recorded or changed since the form was opened
+     */
+    @Transactional
+    public TaskProgress save(CurrentUser user, long taskId, ProgressInput input) {
+        Task task = get(taskId);
+        OrgUnit unit = unitsFor(user, task).stream().filter(u -> u.getId().equals(input.unitId())).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("no progress on " + task.getCode() + " for unit " + input.unitId()));
+        Optional<TaskProgress> existing = progress.findOne(taskId, unit.getId(), input.year());
+        TaskProgress p = existing.orElseGet(() -> new TaskProgress(task, unit, input.year()));
+        long stored = existing.map(TaskProgress::getVersion).orElse(-1L);
+        if (stored != (input.version() == null ? -1L : input.version())) {
+            throw new ObjectOptimisticLockingFailureException(TaskProgress.class, taskId);
+        }
+        TaskState before = existing.map(TaskProgress::getState).orElse(null);
+        p.update(input.state(), input.narrative(), input.evidenceUrl(), user.getUsername(), clock.instant());
+        p = progress.saveAndFlush(p);
+        changes.save(new TaskProgressChange(p.getId(), before, input.state(), input.narrative(), user.getUsername(),
+                clock.instant()));
+        return p;
+    }
+}
