@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.ansinh.plan.Plan;
 import vn.ansinh.plan.PlanService;
+import vn.ansinh.shared.SearchText;
 import vn.ansinh.user.CurrentUser;
 
 /**
@@ -34,10 +35,14 @@ class TargetController {
 
     @GetMapping("/targets")
     String table(@RequestParam(required = false) Long plan, @RequestParam(required = false) Area area,
-                 @RequestParam(required = false) Long unit, Model model) {
+                 @RequestParam(required = false) Long unit, @RequestParam(required = false) String q, Model model) {
         Plan p = plan == null ? plans.current() : plans.get(plan);
         model.addAttribute("plan", p);
-        List<TargetRow> rows = targets.table(p, area, unit);
+        List<TargetRow> rows = targets.table(p, area, unit).stream()
+                .filter(r -> SearchText.matches(r.target().getCode() + " " + r.target().getStatement() + " "
+                        + r.target().getIndicatorName(), q))
+                .toList();
+        model.addAttribute("q", q);
         Map<TargetStatus, Long> counts = new EnumMap<>(TargetStatus.class);
         rows.forEach(r -> counts.merge(r.assessment().status(), 1L, Long::sum));
         model.addAttribute("rows", rows);

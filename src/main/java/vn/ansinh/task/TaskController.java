@@ -22,6 +22,7 @@ import vn.ansinh.orgunit.OrgUnit;
 import vn.ansinh.plan.Plan;
 import vn.ansinh.plan.PlanSection;
 import vn.ansinh.plan.PlanService;
+import vn.ansinh.shared.SearchText;
 import vn.ansinh.user.AccountService;
 import vn.ansinh.user.CurrentUser;
 
@@ -43,14 +44,17 @@ class TaskController {
     }
 
     @GetMapping("/tasks")
-    String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) String group, Model model) {
+    String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) String group,
+                @RequestParam(required = false) String q, Model model) {
         Plan plan = plans.current();
         int year = Math.min(tasks.today().getYear(), plan.getTargetYear());
         List<Task> all = tasks.tasks(plan, null);
         List<Task> shown = all.stream()
                 .filter(t -> unit == null || t.isAssignedTo(unit))
                 .filter(t -> group == null || group.isBlank() || t.getSectionCode().equals(group) || t.getSectionCode().startsWith(group + "."))
+                .filter(t -> SearchText.matches(t.getCode() + " " + t.getText(), q))
                 .toList();
+        model.addAttribute("q", q);
         Map<String, String> headings = plans.overviewSections(plan.getId()).stream()
                 .collect(Collectors.toMap(PlanSection::getCode, s -> s.getNumberLabel() + ". " + s.getHeading()));
         model.addAttribute("plan", plan);

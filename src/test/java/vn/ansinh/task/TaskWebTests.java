@@ -89,6 +89,12 @@ class TaskWebTests {
                 .andExpect(content().string(containsString("Hiển thị 2 nhiệm vụ")));
         mvc.perform(get("/tasks").param("group", "III.6").with(user(staff())))
                 .andExpect(content().string(containsString("Hiển thị 17 nhiệm vụ")));
+        mvc.perform(get("/tasks").param("q", "TU LUONG XAM").with(user(staff())))
+                .andExpect(content().string(containsString("Hiển thị 1 nhiệm vụ")))
+                .andExpect(content().string(containsString("III.6.3-3")));
+        mvc.perform(get("/targets").param("q", "THAT nghiep chung").with(user(staff())))
+                .andExpect(content().string(containsString("Hiển thị 1 chỉ tiêu")))
+                .andExpect(content().string(containsString("Tỷ lệ thất nghiệp chung dưới 2%")));
     }
 
     @Test
