@@ -75,6 +75,18 @@ public class OrgUnit {
     }
 
     /**
+     * @param day a date
+     * @return whether the unit existed on that day
+     */
+    public boolean isValidOn(LocalDate day) {
+        return !validFrom.isAfter(day) && (validTo == null || validTo.isAfter(day));
+    }
+
+    void closeOn(LocalDate day) {
+        this.validTo = day;
+    }
+
+    /**
      * @param year a calendar year
      * @return whether the unit existed on at least one day of that year
      */

@@ -14,4 +14,11 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
             order by case when u.id = :rootId then 0 else 1 end, u.code
             """)
     List<OrgUnit> findTerritoriesUnder(long rootId);
+
+    /** Wards that succeeded (directly) a ward of the district, wherever they now belong. */
+    @Query("""
+            select distinct s.to from Succession s
+            where s.from.parent.id = :districtId and s.to.kind = vn.ansinh.orgunit.OrgUnitKind.WARD
+            """)
+    List<OrgUnit> findSuccessorWards(long districtId);
 }

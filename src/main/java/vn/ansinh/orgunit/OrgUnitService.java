@@ -1,5 +1,8 @@
 package vn.ansinh.orgunit;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -16,9 +19,11 @@ import vn.ansinh.shared.NotFoundException;
 public class OrgUnitService {
 
     private final OrgUnitRepository units;
+    private final SuccessionRepository successions;
 
-    OrgUnitService(OrgUnitRepository units) {
+    OrgUnitService(OrgUnitRepository units, SuccessionRepository successions) {
         this.units = units;
+        this.successions = successions;
     }
 
     /**
@@ -36,17 +41,87 @@ public class OrgUnitService {
      *
      * @param districtId the district (usually the plan's issuing unit)
      * @param year       the calendar year
-     * @return the district followed by its wards valid in that year, wards ordered by GSO code
+     * @return the district followed by its wards (and the wards that succeeded them) valid on at least one day of
+     * that year, wards ordered by GSO code
      */
     public List<OrgUnit> territoriesIn(long districtId, int year) {
-        return units.findTerritoriesUnder(districtId).stream().filter(u -> u.isValidIn(year)).toList();
+        return territoriesEver(districtId).stream().filter(u -> u.isValidIn(year)).toList();
     }
 
     /**
      * @param districtId the district
-     * @return the district and every ward it has ever had, whatever their validity, wards by GSO code
+     * @return the district and every ward it has ever had, with the wards that succeeded them, by GSO code
      */
     public List<OrgUnit> territoriesEver(long districtId) {
-        return units.findTerritoriesUnder(districtId);
+        List<OrgUnit> all = new ArrayList<>(units.findTerritoriesUnder(districtId));
+        units.findSuccessorWards(districtId).stream().filter(u -> !all.contains(u)).forEach(all::add);
+        all.sort(Comparator.comparing((OrgUnit u) -> u.getKind() == OrgUnitKind.WARD).thenComparing(OrgUnit::getCode)
+                .thenComparing(OrgUnit::getValidFrom));
+        return all;
+    }
+
+    /**
+     * The wards of a district's area as they were on a day: its own wards then valid, and the wards that succeeded
+     * them (after 1/7/2025, Phường Đông Hải and Phường Hải An). A reporting cycle expects a report from each.
+     *
+     * @param districtId the district
+     * @param day        the day (a cycle's deadline)
+     * @return the wards valid on that day, by GSO code
+     */
+    public List<OrgUnit> wardsOn(long districtId, LocalDate day) {
+        return territoriesEver(districtId).stream()
+                .filter(u -> u.getKind() == OrgUnitKind.WARD && u.isValidOn(day)).toList();
+    }
+
+    /**
+     * Replaces units from a date: the old ones are closed the day before {@code from}, the new ones open on it, and a
+     * succession is recorded from each old unit to each new one it feeds. Covers a rename (1 → 1), a merger (n → 1)
+     * and a split (1 → n); values, reports and tasks keep pointing at the old units.
+     *
+     * @param changes each new unit with the old units it takes over and a note per old unit on the share
+     * @param from    the first day of the new units
+     * @param kind    rename, merge or split (for the record)
+     * @return the new units
+     * @throws IllegalArgumentException when an old unit is not valid on the day before {@code from}
+     */
+    @Transactional
+    public List<OrgUnit> reorganise(List<NewUnit> changes, LocalDate from, Succession.Kind kind) {
+        List<OrgUnit> created = new ArrayList<>();
+        java.util.Set<OrgUnit> closed = new java.util.HashSet<>();
+        for (NewUnit change : changes) {
+            OrgUnit parent = change.parentId() == null ? null : get(change.parentId());
+            OrgUnit unit = units.save(new OrgUnit(change.code(), change.name(), change.kind(), parent, from));
+            created.add(unit);
+            change.takesOver().forEach((oldId, note) -> {
+                OrgUnit old = get(oldId);
+                if (!old.isValidOn(from.minusDays(1))) {
+                    throw new IllegalArgumentException("unit " + old.getCode() + " is not valid before " + from);
+                }
+                closed.add(old);
+                successions.save(new Succession(old, unit, from, kind, note));
+            });
+        }
+        closed.forEach(old -> old.closeOn(from));
+        return created;
+    }
+
+    /**
+     * @param unitIds units
+     * @return the successions from or to them
+     */
+    public List<Succession> successionsOf(List<Long> unitIds) {
+        return successions.findTouching(unitIds);
+    }
+
+    /**
+     * A unit created by {@link #reorganise}.
+     *
+     * @param code      GSO code (may reuse an old unit's code: units are identified by code and start date)
+     * @param name      full name
+     * @param kind      kind
+     * @param parentId  the unit it belongs to (for wards after 2025, the city), or null
+     * @param takesOver the old units it takes over, by id, each with a note on the share (null for all of it)
+     */
+    public record NewUnit(String code, String name, OrgUnitKind kind, Long parentId, java.util.Map<Long, String> takesOver) {
     }
 }

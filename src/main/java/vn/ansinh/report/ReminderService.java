@@ -22,7 +22,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ansinh.orgunit.OrgUnit;
-import vn.ansinh.orgunit.OrgUnitKind;
 import vn.ansinh.orgunit.OrgUnitService;
 import vn.ansinh.plan.Plan;
 import vn.ansinh.plan.PlanService;
@@ -110,8 +109,8 @@ public class ReminderService {
         for (ReportingCycle cycle : cycles.findByPlan(plan.getId())) {
             Map<Long, WardReport> byWard = reports.findByCycle(cycle.getId()).stream()
                     .collect(Collectors.toMap(r -> r.getWard().getId(), Function.identity()));
-            List<OrgUnit> wards = units.territoriesIn(plan.getIssuingUnit().getId(), cycle.getYear()).stream()
-                    .filter(u -> u.getKind() == OrgUnitKind.WARD && u.getContactEmail() != null).toList();
+            List<OrgUnit> wards = units.wardsOn(plan.getIssuingUnit().getId(), cycle.getDeadline()).stream()
+                    .filter(u -> u.getContactEmail() != null).toList();
             for (OrgUnit ward : wards) {
                 WardReport report = byWard.get(ward.getId());
                 if (report != null && !report.getState().editableByWard()) {

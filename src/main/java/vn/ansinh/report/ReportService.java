@@ -191,7 +191,7 @@ public class ReportService {
             return existing.get();
         }
         OrgUnit ward = units.get(user.getOrgUnitId());
-        if (!ward.isValidIn(cycle.getYear())) {
+        if (!ward.isValidOn(cycle.getDeadline())) {
             throw new ReportException("report.error.wardNotInCycle");
         }
         WardReport report = reports.saveAndFlush(new WardReport(cycle, ward, user.getUsername(), clock.instant()));
@@ -360,14 +360,14 @@ public class ReportService {
 
     /**
      * @param cycle a cycle
-     * @return every ward valid in the cycle's year with its report and timeliness (2 queries)
+     * @return every ward that existed on the cycle's deadline (the wards then in office report) with its report and
+     * timeliness; after the 2025 reorganisation the successor wards
      */
     @Transactional(readOnly = true)
     public Completeness completeness(ReportingCycle cycle) {
         Map<Long, WardReport> byWard = reports.findByCycle(cycle.getId()).stream()
                 .collect(Collectors.toMap(r -> r.getWard().getId(), Function.identity()));
-        List<CompletenessRow> rows = units.territoriesIn(cycle.getPlan().getIssuingUnit().getId(), cycle.getYear()).stream()
-                .filter(u -> u.getKind() == OrgUnitKind.WARD)
+        List<CompletenessRow> rows = units.wardsOn(cycle.getPlan().getIssuingUnit().getId(), cycle.getDeadline()).stream()
                 .map(ward -> {
                     WardReport r = byWard.get(ward.getId());
                     return new CompletenessRow(ward, r, Timeliness.of(cycle.getDeadline(),
@@ -393,7 +393,7 @@ public class ReportService {
         List<OrgUnit> wards = units.territoriesEver(plan.getIssuingUnit().getId()).stream()
                 .filter(u -> u.getKind() == OrgUnitKind.WARD).toList();
         List<List<Timeliness>> cells = wards.stream().map(w -> all.stream().map(c -> {
-            if (!w.isValidIn(c.getYear())) {
+            if (!w.isValidOn(c.getDeadline())) {
                 return (Timeliness) null;
             }
             WardReport r = byCycleAndWard.get(c.getId() + ":" + w.getId());
