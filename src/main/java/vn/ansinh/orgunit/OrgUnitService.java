@@ -48,6 +48,18 @@ public class OrgUnitService {
         return territoriesEver(districtId).stream().filter(u -> u.isValidIn(year)).toList();
     }
 
+    /** @return every unit valid today (no closing date), by name, for choosing a person's unit */
+    public List<OrgUnit> allCurrent() {
+        return units.findAll().stream().filter(u -> u.getValidTo() == null)
+                .sorted(Comparator.comparing(OrgUnit::getName, java.text.Collator.getInstance(
+                        vn.ansinh.shared.VietnameseNumbers.VI_VN))).toList();
+    }
+
+    /** @return every unit's name by id */
+    public java.util.Map<Long, String> allById() {
+        return units.findAll().stream().collect(java.util.stream.Collectors.toMap(OrgUnit::getId, OrgUnit::getName));
+    }
+
     /**
      * @param districtId the district
      * @return the district and every ward it has ever had, with the wards that succeeded them, by GSO code

@@ -1,6 +1,7 @@
 package vn.ansinh.user;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -48,6 +49,109 @@ public class AccountService implements UserDetailsService {
         }
         return users.findByUsernameIn(usernames).stream()
                 .collect(Collectors.toMap(AppUser::getUsername, AppUser::getFullName, (a, b) -> a));
+    }
+
+    /** @return every account, by login name */
+    @Transactional(readOnly = true)
+    public List<AppUser> all() {
+        return users.findAll(org.springframework.data.domain.Sort.by("username"));
+    }
+
+    /**
+     * @param id account id
+     * @return the account
+     * @throws vn.ansinh.shared.NotFoundException when there is none
+     */
+    @Transactional(readOnly = true)
+    public AppUser get(long id) {
+        return users.findById(id).orElseThrow(() -> new vn.ansinh.shared.NotFoundException("account " + id));
+    }
+
+    /**
+     * Creates an account with a temporary password that the person must change at first login.
+     *
+     * @param admin    who creates it (ADMIN, or DISTRICT_STAFF for non-administrator accounts)
+     * @param username login name, 3–60 of a–z, 0–9, dot, dash, underscore; unique
+     * @param password the temporary password, at least 8 characters
+     * @param fullName the person's name
+     * @param role     role
+     * @param unitId   their unit (required for ward and department officers)
+     * @return the account
+     * @throws AccountException {@code account.error.usernameTaken} (other checks are done by {@link UserForm})
+     * @throws org.springframework.security.access.AccessDeniedException when district staff try to create an administrator
+     */
+    @Transactional
+    public AppUser createTemporary(CurrentUser admin, String username, String password, String fullName, Role role,
+                                   Long unitId) {
+        requireManager(admin, role);
+        if (users.findByUsernameIgnoreCase(username).isPresent()) {
+            throw new AccountException("account.error.usernameTaken");
+        }
+        AppUser u = new AppUser(username, passwordEncoder.encode(password), fullName, role, unitId);
+        u.setPassword(passwordEncoder.encode(password), true);
+        return users.save(u);
+    }
+
+    /**
+     * Changes an account's name, role, unit and whether it may log in.
+     *
+     * @throws org.springframework.orm.ObjectOptimisticLockingFailureException when changed since the form was opened
+     */
+    @Transactional
+    public AppUser update(CurrentUser admin, long id, String fullName, Role role, Long unitId, boolean enabled, long version) {
+        AppUser u = get(id);
+        requireManager(admin, u.getRole());
+        requireManager(admin, role);
+        if (u.getVersion() != version) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(AppUser.class, id);
+        }
+        if (u.getUsername().equals(admin.getUsername()) && !enabled) {
+            throw new AccountException("account.error.disableSelf");
+        }
+        u.update(fullName, role, unitId, enabled);
+        return users.saveAndFlush(u);
+    }
+
+    /**
+     * Sets a temporary password; the person must set a new one at next login.
+     *
+     * @param admin    who resets it
+     * @param id       account
+     * @param password the temporary password, at least 8 characters
+     */
+    @Transactional
+    public void resetPassword(CurrentUser admin, long id, String password) {
+        AppUser u = get(id);
+        requireManager(admin, u.getRole());
+        u.setPassword(passwordEncoder.encode(password), true);
+    }
+
+    /**
+     * The person sets their own new password.
+     *
+     * @param user        who is logged in
+     * @param current     their current (temporary) password
+     * @param newPassword the new one, at least 8 characters and different from the current one
+     * @return the refreshed principal (no longer required to change the password)
+     * @throws AccountException {@code account.error.wrongPassword} or {@code account.error.samePassword}
+     */
+    @Transactional
+    public CurrentUser changeOwnPassword(CurrentUser user, String current, String newPassword) {
+        AppUser u = users.findByUsernameIgnoreCase(user.getUsername()).orElseThrow();
+        if (current == null || !passwordEncoder.matches(current, u.getPasswordHash())) {
+            throw new AccountException("account.error.wrongPassword");
+        }
+        if (passwordEncoder.matches(newPassword, u.getPasswordHash())) {
+            throw new AccountException("account.error.samePassword");
+        }
+        u.setPassword(passwordEncoder.encode(newPassword), false);
+        return CurrentUser.of(u);
+    }
+
+    private static void requireManager(CurrentUser admin, Role role) {
+        if (!admin.hasAnyRole(Role.ADMIN, Role.DISTRICT_STAFF) || (role == Role.ADMIN && admin.getRole() != Role.ADMIN)) {
+            throw new org.springframework.security.access.AccessDeniedException("account management");
+        }
     }
 
     /**

@@ -38,6 +38,9 @@ public class AppUser {
 
     private boolean enabled = true;
 
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+
     @Version
     private long version;
 
@@ -85,5 +88,26 @@ public class AppUser {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** @return whether the password was set by an administrator and must be replaced at next login */
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void update(String fullName, Role role, Long orgUnitId, boolean enabled) {
+        this.fullName = fullName;
+        this.role = role;
+        this.orgUnitId = orgUnitId;
+        this.enabled = enabled;
+    }
+
+    void setPassword(String hash, boolean temporary) {
+        this.passwordHash = hash;
+        this.mustChangePassword = temporary;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -23,6 +23,7 @@ public final class CurrentUser implements UserDetails {
     private final Role role;
     private final Long orgUnitId;
     private final boolean enabled;
+    private final boolean mustChangePassword;
 
     /**
      * @param username     login name
@@ -34,6 +35,21 @@ public final class CurrentUser implements UserDetails {
      */
     public CurrentUser(String username, String passwordHash, String fullName, Role role, Long orgUnitId,
                        boolean enabled) {
+        this(username, passwordHash, fullName, role, orgUnitId, enabled, false);
+    }
+
+    /**
+     * @param username           login name
+     * @param passwordHash       BCrypt hash
+     * @param fullName           name shown in the header
+     * @param role               the person's role
+     * @param orgUnitId          their unit, or null
+     * @param enabled            whether the account may log in
+     * @param mustChangePassword whether the person must set a new password before anything else
+     */
+    public CurrentUser(String username, String passwordHash, String fullName, Role role, Long orgUnitId,
+                       boolean enabled, boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
         this.username = username;
         this.passwordHash = passwordHash;
         this.fullName = fullName;
@@ -44,7 +60,7 @@ public final class CurrentUser implements UserDetails {
 
     static CurrentUser of(AppUser u) {
         return new CurrentUser(u.getUsername(), u.getPasswordHash(), u.getFullName(), u.getRole(), u.getOrgUnitId(),
-                u.isEnabled());
+                u.isEnabled(), u.isMustChangePassword());
     }
 
     /**
@@ -58,6 +74,11 @@ public final class CurrentUser implements UserDetails {
             }
         }
         return false;
+    }
+
+    /** @return whether the person must set a new password before using the app */
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     public String getFullName() {

@@ -40,6 +40,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/reports", "/reports/*", "/reports/*/scan").hasRole(Role.WARD_OFFICER.name())
                         .requestMatchers(HttpMethod.POST, "/tasks/*/progress").hasAnyRole(Role.ADMIN.name(),
                                 Role.DISTRICT_STAFF.name(), Role.DEPARTMENT_OFFICER.name())
+                        .requestMatchers("/admin/**").hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name())
                         .requestMatchers("/units/**").hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name(), Role.LEADER.name())
                         .requestMatchers("/cycles", "/cycles/**").hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name(),
                                 Role.LEADER.name(), Role.DEPARTMENT_OFFICER.name())
