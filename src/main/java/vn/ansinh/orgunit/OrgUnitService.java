@@ -48,6 +48,12 @@ public class OrgUnitService {
         return territoriesEver(districtId).stream().filter(u -> u.isValidIn(year)).toList();
     }
 
+    /** @return every unit, current and closed, by code then start date */
+    public List<OrgUnit> all() {
+        return units.findAll().stream()
+                .sorted(Comparator.comparing(OrgUnit::getCode).thenComparing(OrgUnit::getValidFrom)).toList();
+    }
+
     /** @return every unit valid today (no closing date), by name, for choosing a person's unit */
     public List<OrgUnit> allCurrent() {
         return units.findAll().stream().filter(u -> u.getValidTo() == null)
@@ -114,6 +120,7 @@ public class OrgUnitService {
             });
         }
         closed.forEach(old -> old.closeOn(from));
+        units.flush();
         return created;
     }
 

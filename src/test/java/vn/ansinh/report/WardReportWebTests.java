@@ -298,7 +298,7 @@ class WardReportWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ngày khóa sổ không được trước hạn nộp.")))
                 .andExpect(content().string(containsString("Hãy ghi lý do thay đổi.")))
-                .andExpect(content().string(containsString("Ngày “31/02/2026“ không hợp lệ")))
+                .andExpect(content().string(containsString("Ngày “31/02/2026” không hợp lệ")))
                 .andExpect(content().string(containsString("value=\"15/12/2026\"")));
         mvc.perform(post("/cycles/{id}", cycleId).param("version", String.valueOf(version)).param("opensOn", "01/01/2026")
                         .param("deadline", "15/12/2026").param("lockDate", "31/12/2026").param("periodFrom", "06/10/2025")

@@ -124,7 +124,7 @@ class ValueEntryWebTests {
     void aLoneDotIsAmbiguousAndTheTypedTextIsKept() throws Exception {
         mvc.perform(entry("CT18", 2025, district, "2.1").with(user(staff())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("“2.1“ chưa rõ: dấu chấm dùng để phân cách hàng nghìn. Nếu là số thập phân, hãy nhập 2,1.")))
+                .andExpect(content().string(containsString("“2.1” chưa rõ: dấu chấm dùng để phân cách hàng nghìn. Nếu là số thập phân, hãy nhập 2,1.")))
                 .andExpect(content().string(containsString("name=\"value\" value=\"2.1\"")))
                 .andExpect(result -> assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()))
                         .contains("name=\"source\" value=\"Báo cáo của phòng\""));
@@ -144,7 +144,7 @@ class ValueEntryWebTests {
     void textThatIsNotANumberIsRejected() throws Exception {
         mvc.perform(entry("CT08", 2025, district, "chín mươi").with(user(staff())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("“chín mươi“ không phải là số. Ví dụ cách nhập: 75,5 hoặc 4.000.")));
+                .andExpect(content().string(containsString("“chín mươi” không phải là số. Ví dụ cách nhập: 75,5 hoặc 4.000.")));
         assertThat(storedCount()).isZero();
     }
 
@@ -275,7 +275,7 @@ class ValueEntryWebTests {
         mvc.perform(post("/targets/{id}/values", target("CT13")).param("year", "2025")
                         .param("orgUnitId", String.valueOf(district)).param("achieved", "true")
                         .param("achievedOn", "31/02/2025").with(csrf()).with(user(staff())))
-                .andExpect(content().string(containsString("Ngày “31/02/2025“ không hợp lệ")));
+                .andExpect(content().string(containsString("Ngày “31/02/2025” không hợp lệ")));
         mvc.perform(post("/targets/{id}/values", target("CT13")).param("year", "2025")
                         .param("orgUnitId", String.valueOf(district)).param("achieved", "true")
                         .param("achievedOn", "15/09/2025").with(csrf()).with(user(staff())))
@@ -399,9 +399,9 @@ class ValueEntryWebTests {
     void anEnglishThousandsSeparatorIsNotReadAsADecimal() throws Exception {
         mvc.perform(entry("CT06", 2026, unit("11410"), "4,000").with(user(staff())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("“4,000“ chưa rõ: dấu phẩy là dấu thập phân. Nếu là số nguyên, hãy nhập 4.000; nếu là số thập phân, hãy nhập 4.")));
+                .andExpect(content().string(containsString("“4,000” chưa rõ: dấu phẩy là dấu thập phân. Nếu là số nguyên, hãy nhập 4.000; nếu là số thập phân, hãy nhập 4.")));
         mvc.perform(entry("CT35", 2026, district, "0.050").with(user(staff())))
-                .andExpect(content().string(containsString("“0.050“ chưa rõ: dấu chấm dùng để phân cách hàng nghìn. Nếu là số thập phân, hãy nhập 0,050.")));
+                .andExpect(content().string(containsString("“0.050” chưa rõ: dấu chấm dùng để phân cách hàng nghìn. Nếu là số thập phân, hãy nhập 0,050.")));
         assertThat(storedCount()).isZero();
     }
 
@@ -415,7 +415,7 @@ class ValueEntryWebTests {
         mvc.perform(post("/targets/{id}/values", target("CT13")).param("year", "2025").param("orgUnitId", String.valueOf(district))
                         .param("achieved", "có lẽ").with(csrf()).with(user(staff())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Ô “Đã hoàn thành“ không hợp lệ; hãy mở lại trang nhập giá trị.")));
+                .andExpect(content().string(containsString("Ô “Đã hoàn thành” không hợp lệ; hãy mở lại trang nhập giá trị.")));
     }
 
     @Test

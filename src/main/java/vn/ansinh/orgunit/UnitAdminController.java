@@ -1,0 +1,61 @@
+package vn.ansinh.orgunit;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.ansinh.shared.SearchText;
+
+/**
+ * Units as data ({@code /admin/units}): the list with validity periods and successions, searchable without
+ * diacritics, and the form that renames, merges or splits units from a date.
+ */
+@Controller
+class UnitAdminController {
+
+    private final OrgUnitService units;
+
+    UnitAdminController(OrgUnitService units) {
+        this.units = units;
+    }
+
+    @GetMapping("/admin/units")
+    String list(@RequestParam(required = false) String q, Model model) {
+        return page(q, new ReorganiseForm(), model);
+    }
+
+    @PostMapping("/admin/units/reorganise")
+    String reorganise(@ModelAttribute("form") ReorganiseForm form, BindingResult errors, Model model,
+                      RedirectAttributes redirect) {
+        List<OrgUnitService.NewUnit> changes = form.parse(units, errors);
+        if (changes == null) {
+            return page(null, form, model);
+        }
+        try {
+            units.reorganise(changes, form.day(), form.getKind());
+        } catch (IllegalArgumentException | org.springframework.dao.DataIntegrityViolationException e) {
+            errors.reject("unit.error.notValidBefore");
+            return page(null, form, model);
+        }
+        redirect.addFlashAttribute("message", "unit.reorganised");
+        return "redirect:/admin/units";
+    }
+
+    private String page(String q, ReorganiseForm form, Model model) {
+        List<OrgUnit> all = units.all();
+        model.addAttribute("units", all.stream().filter(u -> SearchText.matches(u.getCode() + " " + u.getName(), q)).toList());
+        model.addAttribute("current", all.stream().filter(u -> u.getValidTo() == null).toList());
+        model.addAttribute("successions", units.successionsOf(all.stream().map(OrgUnit::getId).toList()));
+        model.addAttribute("kinds", Succession.Kind.values());
+        model.addAttribute("q", q);
+        model.addAttribute("form", form);
+        return "orgunit/list";
+    }
+}
