@@ -56,7 +56,7 @@ class TaskController {
                 .toList();
         model.addAttribute("q", q);
         Map<String, String> headings = plans.overviewSections(plan.getId()).stream()
-                .collect(Collectors.toMap(PlanSection::getCode, s -> s.getNumberLabel() + ". " + s.getHeading()));
+                .collect(Collectors.toMap(PlanSection::getCode, PlanSection::getHeading));
         model.addAttribute("plan", plan);
         model.addAttribute("year", year);
         model.addAttribute("tasks", shown);
