@@ -49,6 +49,23 @@ public class ReorganiseForm {
         if (!shape) {
             errors.rejectValue("kind", "unit.error.shape." + kind);
         }
+        if (olds > 0) {
+            List<OrgUnit> old = oldUnitIds.stream().map(units::get).toList();
+            if (old.stream().map(OrgUnit::getKind).distinct().count() > 1) {
+                errors.rejectValue("oldUnitIds", "unit.error.mixedKinds");
+            }
+            if (old.stream().anyMatch(u -> u.getValidTo() != null)) {
+                errors.rejectValue("oldUnitIds", "unit.error.alreadyClosed");
+            }
+            if (parentId != null) {
+                for (OrgUnit p = units.get(parentId); p != null; p = p.getParent()) {
+                    if (oldUnitIds.contains(p.getId())) {
+                        errors.rejectValue("parentId", "unit.error.parentLoop");
+                        break;
+                    }
+                }
+            }
+        }
         LocalDate day = null;
         if (from == null || from.isBlank()) {
             errors.rejectValue("from", "cycle.error.dateRequired");

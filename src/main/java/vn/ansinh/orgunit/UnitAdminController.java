@@ -5,7 +5,9 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,6 +26,13 @@ class UnitAdminController {
 
     UnitAdminController(OrgUnitService units) {
         this.units = units;
+    }
+
+    /** Only the form's own fields bind (three new-unit rows), so a crafted index cannot break the request. */
+    @InitBinder("form")
+    void fields(WebDataBinder binder) {
+        binder.setAllowedFields("kind", "oldUnitIds", "newCodes[0]", "newCodes[1]", "newCodes[2]", "newNames[0]",
+                "newNames[1]", "newNames[2]", "parentId", "from", "note");
     }
 
     @GetMapping("/admin/units")

@@ -37,7 +37,7 @@ public class ProgressForm {
             errors.rejectValue("year", "progress.error.year", new Object[]{String.valueOf(plan.getBaseYear()),
                     String.valueOf(Math.min(currentYear, plan.getTargetYear()))}, null);
         }
-        if (state == null) {
+        if (state == null && !errors.hasFieldErrors("state")) {
             errors.rejectValue("state", "progress.error.state");
         }
         if (unitId == null) {

@@ -109,8 +109,8 @@ class TaskController {
 
     private String page(Task task, ProgressForm form, CurrentUser user, Model model) {
         List<TaskProgress> all = tasks.progress(task.getId());
-        List<TaskProgressChange> history = tasks.history(task.getId());
-        Set<String> people = history.stream().map(TaskProgressChange::getChangedBy).collect(Collectors.toSet());
+        List<ProgressChangeRow> history = tasks.history(task.getId());
+        Set<String> people = history.stream().map(h -> h.change().getChangedBy()).collect(Collectors.toSet());
         all.forEach(p -> people.add(p.getUpdatedBy()));
         model.addAttribute("task", task);
         model.addAttribute("form", form);

@@ -8,8 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 interface TaskProgressChangeRepository extends JpaRepository<TaskProgressChange, Long> {
 
     @Query("""
-            select c from TaskProgressChange c, TaskProgress p
+            select new vn.ansinh.task.ProgressChangeRow(c, p.orgUnit.name, p.year) from TaskProgressChange c, TaskProgress p
             where c.progressId = p.id and p.task.id = :taskId order by c.changedAt desc, c.id desc
             """)
-    List<TaskProgressChange> findByTask(long taskId);
+    List<ProgressChangeRow> findByTask(long taskId);
 }

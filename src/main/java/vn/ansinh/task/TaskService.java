@@ -96,10 +96,10 @@ public class TaskService {
 
     /**
      * @param taskId a task
-     * @return its progress changes, newest first
+     * @return its progress changes, newest first, each with the unit and year it concerns
      */
     @Transactional(readOnly = true)
-    public List<TaskProgressChange> history(long taskId) {
+    public List<ProgressChangeRow> history(long taskId) {
         return changes.findByTask(taskId);
     }
 

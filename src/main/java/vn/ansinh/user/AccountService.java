@@ -51,6 +51,15 @@ public class AccountService implements UserDetailsService {
                 .collect(Collectors.toMap(AppUser::getUsername, AppUser::getFullName, (a, b) -> a));
     }
 
+    /**
+     * @param username a login name
+     * @return the account as stored now, if any (used on every request to follow changes made by administrators)
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AppUser> find(String username) {
+        return users.findByUsernameIgnoreCase(username);
+    }
+
     /** @return every account, by login name */
     @Transactional(readOnly = true)
     public List<AppUser> all() {
@@ -107,6 +116,10 @@ public class AccountService implements UserDetailsService {
         }
         if (u.getUsername().equals(admin.getUsername()) && !enabled) {
             throw new AccountException("account.error.disableSelf");
+        }
+        boolean losesAdmin = u.getRole() == Role.ADMIN && u.isEnabled() && (role != Role.ADMIN || !enabled);
+        if (losesAdmin && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+            throw new AccountException("account.error.lastAdmin");
         }
         u.update(fullName, role, unitId, enabled);
         return users.saveAndFlush(u);

@@ -45,15 +45,15 @@ class AdminUserController {
     }
 
     @GetMapping("/admin/users/new")
-    String createForm(Model model) {
-        return form(new UserForm(), null, model);
+    String createForm(@AuthenticationPrincipal CurrentUser admin, Model model) {
+        return form(admin, new UserForm(), null, model);
     }
 
     @PostMapping("/admin/users")
     String create(@ModelAttribute("form") UserForm form, BindingResult errors, @AuthenticationPrincipal CurrentUser admin,
                   Model model, RedirectAttributes redirect) {
         if (!form.check(true, errors) || !unitFits(form, errors)) {
-            return form(form, null, model);
+            return form(admin, form, null, model);
         }
         try {
             AppUser u = accounts.createTemporary(admin, form.getUsername(), form.getPassword(), form.getFullName(),
@@ -62,14 +62,14 @@ class AdminUserController {
             return "redirect:/admin/users/" + u.getId();
         } catch (AccountException e) {
             errors.rejectValue("username", e.getMessageKey());
-            return form(form, null, model);
+            return form(admin, form, null, model);
         }
     }
 
     @GetMapping("/admin/users/{id}")
-    String edit(@PathVariable long id, Model model) {
+    String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, Model model) {
         AppUser u = accounts.get(id);
-        return form(UserForm.of(u), u, model);
+        return form(admin, UserForm.of(u), u, model);
     }
 
     @PostMapping("/admin/users/{id}")
@@ -77,17 +77,17 @@ class AdminUserController {
                   @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
         AppUser u = accounts.get(id);
         if (!form.check(false, errors) || !unitFits(form, errors)) {
-            return form(form, u, model);
+            return form(admin, form, u, model);
         }
         try {
             accounts.update(admin, id, form.getFullName(), form.getRole(), form.getOrgUnitId(), form.isEnabled(), form.getVersion());
         } catch (AccountException e) {
             model.addAttribute("error", e.getMessageKey());
-            return form(form, u, model);
+            return form(admin, form, u, model);
         } catch (ObjectOptimisticLockingFailureException e) {
             model.addAttribute("error", "account.error.changed");
             form.setVersion(accounts.get(id).getVersion());
-            return form(form, u, model);
+            return form(admin, form, u, model);
         }
         redirect.addFlashAttribute("message", "account.saved");
         return "redirect:/admin/users/" + id;
@@ -110,7 +110,13 @@ class AdminUserController {
         if (form.getOrgUnitId() == null || form.getRole() == null) {
             return true;
         }
-        OrgUnit unit = units.get(form.getOrgUnitId());
+        OrgUnit unit;
+        try {
+            unit = units.get(form.getOrgUnitId());
+        } catch (vn.ansinh.shared.NotFoundException e) {
+            errors.rejectValue("orgUnitId", "account.error.unitRequired");
+            return false;
+        }
         boolean fits = switch (form.getRole()) {
             case WARD_OFFICER -> unit.getKind() == OrgUnitKind.WARD;
             case DEPARTMENT_OFFICER -> !unit.getKind().isTerritorial();
@@ -122,10 +128,11 @@ class AdminUserController {
         return fits;
     }
 
-    private String form(UserForm form, AppUser user, Model model) {
+    private String form(CurrentUser admin, UserForm form, AppUser user, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("account", user);
-        model.addAttribute("roles", Arrays.asList(Role.values()));
+        model.addAttribute("roles", Arrays.stream(Role.values())
+                .filter(r -> r != Role.ADMIN || admin.getRole() == Role.ADMIN).toList());
         List<OrgUnit> all = units.allCurrent();
         model.addAttribute("units", all);
         return "user/form";

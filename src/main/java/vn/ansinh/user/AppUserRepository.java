@@ -11,4 +11,6 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> findByUsernameIgnoreCase(String username);
 
     List<AppUser> findByUsernameIn(Collection<String> usernames);
+
+    long countByRoleAndEnabledTrue(Role role);
 }

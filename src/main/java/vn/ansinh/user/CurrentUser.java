@@ -24,6 +24,7 @@ public final class CurrentUser implements UserDetails {
     private final Long orgUnitId;
     private final boolean enabled;
     private final boolean mustChangePassword;
+    private final long accountVersion;
 
     /**
      * @param username     login name
@@ -35,7 +36,7 @@ public final class CurrentUser implements UserDetails {
      */
     public CurrentUser(String username, String passwordHash, String fullName, Role role, Long orgUnitId,
                        boolean enabled) {
-        this(username, passwordHash, fullName, role, orgUnitId, enabled, false);
+        this(username, passwordHash, fullName, role, orgUnitId, enabled, false, -1);
     }
 
     /**
@@ -46,10 +47,13 @@ public final class CurrentUser implements UserDetails {
      * @param orgUnitId          their unit, or null
      * @param enabled            whether the account may log in
      * @param mustChangePassword whether the person must set a new password before anything else
+     * @param accountVersion     the account's version when this principal was made (-1 when not from the database);
+     *                           a newer version means the account changed and the session is refreshed or ended
      */
     public CurrentUser(String username, String passwordHash, String fullName, Role role, Long orgUnitId,
-                       boolean enabled, boolean mustChangePassword) {
+                       boolean enabled, boolean mustChangePassword, long accountVersion) {
         this.mustChangePassword = mustChangePassword;
+        this.accountVersion = accountVersion;
         this.username = username;
         this.passwordHash = passwordHash;
         this.fullName = fullName;
@@ -60,7 +64,7 @@ public final class CurrentUser implements UserDetails {
 
     static CurrentUser of(AppUser u) {
         return new CurrentUser(u.getUsername(), u.getPasswordHash(), u.getFullName(), u.getRole(), u.getOrgUnitId(),
-                u.isEnabled(), u.isMustChangePassword());
+                u.isEnabled(), u.isMustChangePassword(), u.getVersion());
     }
 
     /**
@@ -74,6 +78,11 @@ public final class CurrentUser implements UserDetails {
             }
         }
         return false;
+    }
+
+    /** @return the account version this principal reflects, or -1 */
+    public long getAccountVersion() {
+        return accountVersion;
     }
 
     /** @return whether the person must set a new password before using the app */

@@ -79,7 +79,8 @@ class SecurityConfig {
         if (ExpiredFormHandler.isLocalPath(next) && next.length() <= 500) {
             query += "&continue=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
         }
-        response.sendRedirect(request.getContextPath() + "/login?error" + query);
+        String kind = failure instanceof org.springframework.security.authentication.DisabledException ? "disabled" : "error";
+        response.sendRedirect(request.getContextPath() + "/login?" + kind + query);
     }
 
     @Bean

@@ -29,7 +29,7 @@ public class UserForm {
     }
 
     boolean check(boolean creating, Errors errors) {
-        if (creating && (username == null || !username.strip().matches("[a-z0-9._-]{3,60}"))) {
+        if (creating && (username == null || !getUsername().matches("[a-z0-9._-]{3,60}"))) {
             errors.rejectValue("username", "account.error.username");
         }
         if (fullName == null || fullName.isBlank()) {
@@ -49,7 +49,7 @@ public class UserForm {
     }
 
     public String getUsername() {
-        return username == null ? null : username.strip();
+        return username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     public void setUsername(String username) {

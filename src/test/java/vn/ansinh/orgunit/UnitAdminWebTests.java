@@ -73,6 +73,13 @@ class UnitAdminWebTests {
                         .param("newCodes[0]", "99998").param("newNames[0]", "").param("from", "01/01/2026")
                         .with(csrf()).with(user(staff())))
                 .andExpect(content().string(containsString("Mỗi đơn vị mới cần cả mã và tên.")));
+        mvc.perform(post("/admin/units/reorganise").param("kind", "MERGE").param("oldUnitIds", String.valueOf(id("11410")))
+                        .param("oldUnitIds", String.valueOf(id("306-YT"))).param("newCodes[0]", "99997").param("newNames[0]", "A")
+                        .param("newCodes[99999]", "X").param("parentId", String.valueOf(id("11410"))).param("from", "01/01/2027")
+                        .with(csrf()).with(user(staff())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chỉ gộp hoặc đổi tên các đơn vị cùng loại")))
+                .andExpect(content().string(containsString("Đơn vị trực thuộc không được là một trong các đơn vị cũ")));
         assertThat(jdbc.queryForObject("select count(*) from org_unit_succession", Integer.class)).isZero();
         CurrentUser leader = new CurrentUser("ld", "x", "Lãnh đạo", Role.LEADER, null, true);
         mvc.perform(get("/admin/units").with(user(leader))).andExpect(status().isForbidden());

@@ -139,6 +139,8 @@ class TaskWebTests {
                 .andExpect(content().string(containsString("Tiến độ này vừa được canbo lưu lúc 10:00 30/11/2026 (trạng thái: Hoàn thành).")));
         assertThat(jdbc.queryForList("select coalesce(old_state, '-') || '>' || new_state from task_progress_change order by id", String.class))
                 .containsExactly("->IN_PROGRESS", "IN_PROGRESS>DONE");
+        mvc.perform(get("/tasks/{id}", task("III.6.2-1")).with(user(staff())))
+                .andExpect(content().string(containsString("canbo – Phòng Y tế, Năm 2026: Đang triển khai → Hoàn thành")));
     }
 
     @Test

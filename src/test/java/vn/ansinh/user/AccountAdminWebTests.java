@@ -98,6 +98,32 @@ class AccountAdminWebTests {
     }
 
     @Test
+    void changesByAnAdministratorReachSessionsAlreadyOpen() throws Exception {
+        AppUser u = accounts.createTemporary(staff(), "tk.son", "tam-thoi-123", "Phạm Sơn", Role.DISTRICT_STAFF, null);
+        jdbc.update("update app_user set must_change_password = false where id = ?", u.getId());
+        CurrentUser son = accounts.loadUserByUsername("tk.son");
+        mvc.perform(get("/admin/users").with(user(son))).andExpect(status().isOk());
+        // demoted: the session is refreshed and the page asked for again, now with the new rights
+        jdbc.update("update app_user set role = 'LEADER', version = version + 1 where id = ?", u.getId());
+        mvc.perform(get("/admin/users").with(user(son))).andExpect(redirectedUrl("/admin/users"));
+        // disabled: the session ends
+        jdbc.update("update app_user set enabled = false, version = version + 1 where id = ?", u.getId());
+        mvc.perform(get("/targets").with(user(son))).andExpect(redirectedUrl("/login?disabled"));
+    }
+
+    @Test
+    void theLastAdministratorCannotBeDemoted() throws Exception {
+        jdbc.update("update app_user set enabled = false where role = 'ADMIN' and username not like 'tk.%'");
+        CurrentUser root = new CurrentUser("root", "x", "Quản trị", Role.ADMIN, null, true);
+        AppUser admin = accounts.createTemporary(root, "tk.admin", "tam-thoi-123", "Quản trị", Role.ADMIN, null);
+        long version = jdbc.queryForObject("select version from app_user where id = ?", Long.class, admin.getId());
+        mvc.perform(post("/admin/users/{id}", admin.getId()).param("fullName", "Quản trị").param("role", "LEADER")
+                        .param("enabled", "true").param("version", String.valueOf(version)).with(csrf()).with(user(root)))
+                .andExpect(content().string(containsString("Đây là tài khoản quản trị cuối cùng còn hoạt động")));
+        assertThat(jdbc.queryForObject("select role from app_user where id = ?", String.class, admin.getId())).isEqualTo("ADMIN");
+    }
+
+    @Test
     void disablingAndResettingAnAccount() throws Exception {
         AppUser u = accounts.createTemporary(staff(), "tk.hoa", "tam-thoi-123", "Lê Hoa", Role.DEPARTMENT_OFFICER, unit("306-YT"));
         jdbc.update("update app_user set must_change_password = false where id = ?", u.getId());

@@ -55,6 +55,19 @@ public class Formats {
     }
 
     /**
+     * @param text a text or {@code null}
+     * @param max  the longest excerpt, in characters
+     * @return the text cut at the last space before {@code max}, with "…" when cut; never in the middle of a word
+     */
+    public String excerpt(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text == null ? "" : text;
+        }
+        int cut = text.lastIndexOf(' ', max);
+        return text.substring(0, cut > 0 ? cut : max).stripTrailing() + " …";
+    }
+
+    /**
      * @param date a date or {@code null}
      * @return {@code dd/MM/yyyy}, empty for {@code null}
      */
