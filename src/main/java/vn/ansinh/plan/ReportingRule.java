@@ -68,6 +68,14 @@ public class ReportingRule {
         return LocalDate.of(year, deadlineMonth, deadlineDay);
     }
 
+    public int getDeadlineMonth() {
+        return deadlineMonth;
+    }
+
+    public int getDeadlineDay() {
+        return deadlineDay;
+    }
+
     public Long getId() {
         return id;
     }

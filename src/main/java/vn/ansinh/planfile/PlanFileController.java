@@ -1,0 +1,63 @@
+package vn.ansinh.planfile;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.ansinh.plan.PlanService;
+
+/**
+ * Plan files ({@code /admin/plans}): export a plan as JSON, and load a file as a new plan after a dry run that lists
+ * every problem by line.
+ */
+@Controller
+class PlanFileController {
+
+    private final PlanFileService files;
+    private final PlanService plans;
+
+    PlanFileController(PlanFileService files, PlanService plans) {
+        this.files = files;
+        this.plans = plans;
+    }
+
+    @GetMapping("/admin/plans")
+    String page(Model model) {
+        model.addAttribute("plans", plans.all());
+        return "planfile/page";
+    }
+
+    @GetMapping("/admin/plans/{id}/export")
+    ResponseEntity<byte[]> export(@PathVariable long id) {
+        PlanFile file = files.export(id);
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("ke-hoach-" + file.plan().code() + ".json").build().toString())
+                .body(files.toJson(file).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @PostMapping("/admin/plans/import")
+    String load(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "true") boolean dryRun, Model model)
+            throws IOException {
+        byte[] content = file.getBytes();
+        List<PlanFile.Problem> problems = dryRun ? files.check(content) : files.load(content);
+        model.addAttribute("problems", problems);
+        model.addAttribute("dryRun", dryRun);
+        model.addAttribute("fileName", file.getOriginalFilename());
+        model.addAttribute("plans", plans.all());
+        return "planfile/page";
+    }
+}

@@ -1,0 +1,374 @@
+package vn.ansinh.planfile;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.SerializationFeature;
+
+import vn.ansinh.plan.Plan;
+import vn.ansinh.plan.PlanOverview;
+import vn.ansinh.plan.PlanSection;
+import vn.ansinh.plan.PlanService;
+import vn.ansinh.shared.VietnameseNumbers;
+import vn.ansinh.target.Area;
+import vn.ansinh.target.Target;
+import vn.ansinh.target.TargetKind;
+import vn.ansinh.target.TargetService;
+import vn.ansinh.target.ValueType;
+import vn.ansinh.task.Task;
+import vn.ansinh.task.TaskService;
+
+/**
+ * Plans as JSON files: export, a dry run that lists every problem with its line, and loading as a new plan.
+ * Units are named by code and must exist (valid today); the plan code must be new.
+ */
+@Service
+public class PlanFileService {
+
+    private final PlanService plans;
+    private final TargetService targets;
+    private final TaskService tasks;
+    private final JdbcTemplate jdbc;
+    private final MessageSource messages;
+    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    PlanFileService(PlanService plans, TargetService targets, TaskService tasks, JdbcTemplate jdbc, MessageSource messages) {
+        this.plans = plans;
+        this.targets = targets;
+        this.tasks = tasks;
+        this.jdbc = jdbc;
+        this.messages = messages;
+    }
+
+    /**
+     * @param planId a plan
+     * @return the plan as a {@link PlanFile}
+     */
+    @Transactional(readOnly = true)
+    public PlanFile export(long planId) {
+        PlanOverview o = plans.overview(planId);
+        Plan p = o.plan();
+        Map<Long, String> sectionCodes = new HashMap<>();
+        List<PlanSection> all = plans.overviewSections(planId);
+        all.forEach(s -> sectionCodes.put(s.getId(), s.getCode()));
+        return new PlanFile(1,
+                new PlanFile.PlanDoc(p.getCode(), p.getNumber(), p.getTitle(), p.getSummary(), p.getIssueDate(),
+                        p.getIssuingUnit().getCode(), p.getBaseYear(), p.getTargetYear(), p.getVisionYear(), p.getVisionText(),
+                        p.getSignerTitle(), p.getSignerName()),
+                o.legalBasis().stream().map(d -> new PlanFile.LegalDoc(d.getPosition(), d.getKind(), d.getNumber(),
+                        d.getIssuedOn(), d.getIssuer(), d.getTitle(), d.getRelation().name())).toList(),
+                all.stream().map(s -> new PlanFile.SectionDoc(s.getCode(), s.getParentId() == null ? null : sectionCodes.get(s.getParentId()),
+                        s.getPosition(), s.getHeading(), s.getBody())).toList(),
+                o.responsibilities().stream().map(r -> new PlanFile.ResponsibilityDoc(r.getPosition(), r.getHeading(), r.getBody(),
+                        r.isLead(), r.getScope().name(), r.getUnits().stream().map(u -> u.getCode()).sorted().toList())).toList(),
+                o.reportingRules().stream().map(r -> new PlanFile.RuleDoc(r.getReporterKind(), r.getRecipient().getCode(),
+                        r.getVia() == null ? null : r.getVia().getCode(), r.getFrequency(), r.getDeadlineMonth(),
+                        r.getDeadlineDay(), r.isDeadlineExclusive(), r.getSourceSectionCode(), r.getDescription())).toList(),
+                targets.table(p, null, null).stream().map(row -> target(row.target())).toList(),
+                tasks.tasks(p, null).stream().map(PlanFileService::task).toList());
+    }
+
+    private static PlanFile.TargetDoc target(Target t) {
+        return new PlanFile.TargetDoc(t.getCode(), t.getPosition(), t.getSectionCode(), t.getArea().name(), t.getStatement(),
+                t.getIndicatorName(), t.getMeasureUnit(), t.getKind().name(), t.getValueType().name(),
+                t.getMaintainDirection() == null ? null : t.getMaintainDirection().name(), strip(t.getTargetValue()),
+                strip(t.getTargetValueMax()), strip(t.getRateMultiplier()), t.getTargetYear(), t.getBaselineYear(),
+                strip(t.getBaselineValue()), t.getResponsibleUnit() == null ? null : t.getResponsibleUnit().getCode(),
+                t.getDataSource(), t.getDecimals(), strip(t.getPlausibleMin()), strip(t.getPlausibleMax()), t.isWardLevel());
+    }
+
+    private static PlanFile.TaskDoc task(Task t) {
+        return new PlanFile.TaskDoc(t.getCode(), t.getSectionCode(), t.getPosition(), t.getText(), t.getScope().name(),
+                t.getLead() == null ? null : t.getLead().getOrgUnit().getCode(),
+                t.getCoordinating().stream().map(a -> a.getOrgUnit().getCode()).sorted().toList());
+    }
+
+    private static BigDecimal strip(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros();
+    }
+
+    /**
+     * @param file a plan file
+     * @return it as JSON text (UTF-8, indented)
+     */
+    public String toJson(PlanFile file) {
+        return json.writeValueAsString(file);
+    }
+
+    /**
+     * The dry run: reads the file and lists every problem, by line, without saving anything.
+     *
+     * @param content the JSON file
+     * @return the problems, in file order; empty when the file can be loaded
+     */
+    @Transactional(readOnly = true)
+    public List<PlanFile.Problem> check(byte[] content) {
+        List<PlanFile.Problem> problems = new ArrayList<>();
+        Map<String, Integer> lines;
+        PlanFile file;
+        try {
+            lines = lines(content);
+            file = json.readValue(content, PlanFile.class);
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            problems.add(new PlanFile.Problem(line, msg("planfile.error.syntax", e.getOriginalMessage())));
+            return problems;
+        }
+        validate(file, lines, problems);
+        problems.sort(java.util.Comparator.comparingInt(PlanFile.Problem::line));
+        return problems;
+    }
+
+    /**
+     * Loads a file as a new plan, after the same checks as {@link #check}.
+     *
+     * @param content the JSON file
+     * @return the problems; when empty, the plan has been saved
+     */
+    @Transactional
+    public List<PlanFile.Problem> load(byte[] content) {
+        List<PlanFile.Problem> problems = check(content);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        insert(json.readValue(content, PlanFile.class));
+        return problems;
+    }
+
+    /** Line of every object in the file, by JSON pointer ("/targets/3"). */
+    private Map<String, Integer> lines(byte[] content) {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser p = json.createParser(content)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.START_OBJECT || t.isScalarValue()) {
+                    lines.putIfAbsent(p.streamReadContext().pathAsPointer().toString(), p.currentTokenLocation().getLineNr());
+                }
+            }
+        }
+        return lines;
+    }
+
+    private void validate(PlanFile f, Map<String, Integer> lines, List<PlanFile.Problem> problems) {
+        Set<String> units = new HashSet<>(jdbc.queryForList("select code from org_unit where valid_to is null", String.class));
+        if (f.formatVersion() != 1) {
+            problems.add(new PlanFile.Problem(line(lines, "/formatVersion"), msg("planfile.error.version")));
+        }
+        PlanFile.PlanDoc p = f.plan();
+        if (p == null) {
+            problems.add(new PlanFile.Problem(1, msg("planfile.error.missing", "plan")));
+            return;
+        }
+        if (blank(p.code())) {
+            problems.add(new PlanFile.Problem(line(lines, "/plan"), msg("planfile.error.required", "plan.code")));
+        } else if (jdbc.queryForObject("select count(*) from plan where code = ?", Integer.class, p.code()) > 0) {
+            problems.add(new PlanFile.Problem(line(lines, "/plan/code"), msg("planfile.error.planExists", p.code())));
+        }
+        if (blank(p.title())) {
+            problems.add(new PlanFile.Problem(line(lines, "/plan"), msg("planfile.error.required", "plan.title")));
+        }
+        unit(p.issuingUnit(), units, line(lines, "/plan/issuingUnit"), problems, true);
+        if (p.baseYear() >= p.targetYear()) {
+            problems.add(new PlanFile.Problem(line(lines, "/plan/targetYear"), msg("planfile.error.years")));
+        }
+        Set<String> sections = new HashSet<>();
+        list(f.sections()).forEach(s -> sections.add(s.code()));
+        for (int i = 0; i < list(f.sections()).size(); i++) {
+            PlanFile.SectionDoc s = f.sections().get(i);
+            int line = line(lines, "/sections/" + i);
+            if (blank(s.code()) || blank(s.heading())) {
+                problems.add(new PlanFile.Problem(line, msg("planfile.error.required", "code, heading")));
+            }
+            if (s.parent() != null && !sections.contains(s.parent())) {
+                problems.add(new PlanFile.Problem(line, msg("planfile.error.section", s.parent())));
+            }
+        }
+        duplicates(f.sections() == null ? List.of() : f.sections().stream().map(PlanFile.SectionDoc::code).toList(), "/sections/", lines, problems);
+        for (int i = 0; i < list(f.responsibilities()).size(); i++) {
+            for (String u : list(f.responsibilities().get(i).units())) {
+                unit(u, units, line(lines, "/responsibilities/" + i), problems, true);
+            }
+        }
+        for (int i = 0; i < list(f.reportingRules()).size(); i++) {
+            PlanFile.RuleDoc r = f.reportingRules().get(i);
+            unit(r.recipient(), units, line(lines, "/reportingRules/" + i), problems, true);
+            unit(r.via(), units, line(lines, "/reportingRules/" + i), problems, false);
+            if (r.deadlineMonth() < 1 || r.deadlineMonth() > 12 || r.deadlineDay() < 1 || r.deadlineDay() > 31) {
+                problems.add(new PlanFile.Problem(line(lines, "/reportingRules/" + i), msg("planfile.error.deadline")));
+            }
+        }
+        for (int i = 0; i < list(f.targets()).size(); i++) {
+            target(f.targets().get(i), sections, units, line(lines, "/targets/" + i), problems);
+        }
+        duplicates(list(f.targets()).stream().map(PlanFile.TargetDoc::code).toList(), "/targets/", lines, problems);
+        for (int i = 0; i < list(f.tasks()).size(); i++) {
+            PlanFile.TaskDoc t = f.tasks().get(i);
+            int line = line(lines, "/tasks/" + i);
+            if (blank(t.code()) || blank(t.text())) {
+                problems.add(new PlanFile.Problem(line, msg("planfile.error.required", "code, text")));
+            }
+            if (!sections.contains(t.section())) {
+                problems.add(new PlanFile.Problem(line, msg("planfile.error.section", t.section())));
+            }
+            unit(t.lead(), units, line, problems, true);
+            list(t.coordinating()).forEach(u -> unit(u, units, line, problems, true));
+            if (!isEnum(t.scope(), Task.Scope.class)) {
+                problems.add(new PlanFile.Problem(line, msg("planfile.error.value", "scope", String.valueOf(t.scope()))));
+            }
+        }
+        duplicates(list(f.tasks()).stream().map(PlanFile.TaskDoc::code).toList(), "/tasks/", lines, problems);
+    }
+
+    private void target(PlanFile.TargetDoc t, Set<String> sections, Set<String> units, int line, List<PlanFile.Problem> problems) {
+        if (blank(t.code()) || blank(t.statement()) || blank(t.indicatorName())) {
+            problems.add(new PlanFile.Problem(line, msg("planfile.error.required", "code, statement, indicatorName")));
+        }
+        if (!sections.contains(t.section())) {
+            problems.add(new PlanFile.Problem(line, msg("planfile.error.section", t.section())));
+        }
+        if (!isEnum(t.area(), Area.class)) {
+            problems.add(new PlanFile.Problem(line, msg("planfile.error.value", "area", String.valueOf(t.area()))));
+        }
+        if (!isEnum(t.valueType(), ValueType.class)) {
+            problems.add(new PlanFile.Problem(line, msg("planfile.error.value", "valueType", String.valueOf(t.valueType()))));
+        }
+        if (!isEnum(t.kind(), TargetKind.class)) {
+            problems.add(new PlanFile.Problem(line, msg("planfile.error.value", "kind", String.valueOf(t.kind()))));
+        } else {
+            TargetKind kind = TargetKind.valueOf(t.kind());
+            boolean ok = switch (kind) {
+                case MILESTONE, QUALITATIVE -> t.targetValue() == null;
+                case RANGE -> t.targetValue() != null && t.targetValueMax() != null && t.targetValue().compareTo(t.targetValueMax()) <= 0;
+                case MAINTAIN -> t.targetValue() != null && isEnum(t.maintainDirection(), Target.Direction.class);
+                default -> t.targetValue() != null;
+            };
+            if (!ok) {
+                problems.add(new PlanFile.Problem(line, msg("planfile.error.targetValue", t.code(), t.kind())));
+            }
+        }
+        if (t.decimals() < 0 || t.decimals() > 4) {
+            problems.add(new PlanFile.Problem(line, msg("planfile.error.value", "decimals", String.valueOf(t.decimals()))));
+        }
+        unit(t.responsibleUnit(), units, line, problems, false);
+    }
+
+    private void unit(String code, Set<String> units, int line, List<PlanFile.Problem> problems, boolean required) {
+        if (code == null) {
+            if (required) {
+                problems.add(new PlanFile.Problem(line, msg("planfile.error.required", "unit")));
+            }
+        } else if (!units.contains(code)) {
+            problems.add(new PlanFile.Problem(line, msg("planfile.error.unit", code)));
+        }
+    }
+
+    private void duplicates(List<String> codes, String prefix, Map<String, Integer> lines, List<PlanFile.Problem> problems) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            if (codes.get(i) != null && !seen.add(codes.get(i))) {
+                problems.add(new PlanFile.Problem(line(lines, prefix + i), msg("planfile.error.duplicate", codes.get(i))));
+            }
+        }
+    }
+
+    private void insert(PlanFile f) {
+        PlanFile.PlanDoc p = f.plan();
+        String unit = "(select id from org_unit where code = ? and valid_to is null)";
+        jdbc.update("insert into plan (code, number, title, summary, issue_date, issuing_unit_id, base_year, target_year, "
+                        + "vision_year, vision_text, signer_title, signer_name) values (?, ?, ?, ?, ?, " + unit + ", ?, ?, ?, ?, ?, ?)",
+                p.code(), p.number(), p.title(), p.summary(), p.issueDate(), p.issuingUnit(), p.baseYear(), p.targetYear(),
+                p.visionYear(), p.visionText(), p.signerTitle(), p.signerName());
+        long planId = jdbc.queryForObject("select id from plan where code = ?", Long.class, p.code());
+        for (PlanFile.LegalDoc d : list(f.legalDocuments())) {
+            jdbc.update("insert into legal_document (plan_id, position, kind, number, issued_on, issuer, title, relation) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?)", planId, d.position(), d.kind(), d.number(), d.issuedOn(), d.issuer(),
+                    d.title(), d.relation());
+        }
+        for (PlanFile.SectionDoc s : list(f.sections())) {
+            jdbc.update("insert into plan_section (plan_id, code, position, heading, body) values (?, ?, ?, ?, ?)",
+                    planId, s.code(), s.position(), s.heading(), s.body());
+        }
+        for (PlanFile.SectionDoc s : list(f.sections())) {
+            if (s.parent() != null) {
+                jdbc.update("update plan_section set parent_id = (select id from plan_section where plan_id = ? and code = ?) "
+                        + "where plan_id = ? and code = ?", planId, s.parent(), planId, s.code());
+            }
+        }
+        for (PlanFile.ResponsibilityDoc r : list(f.responsibilities())) {
+            jdbc.update("insert into plan_responsibility (plan_id, position, heading, body, is_lead, scope) values (?, ?, ?, ?, ?, ?)",
+                    planId, r.position(), r.heading(), r.body(), r.lead(), r.scope());
+            for (String u : list(r.units())) {
+                jdbc.update("insert into plan_responsibility_unit (responsibility_id, org_unit_id) values "
+                        + "((select id from plan_responsibility where plan_id = ? and position = ?), " + unit + ")", planId, r.position(), u);
+            }
+        }
+        for (PlanFile.RuleDoc r : list(f.reportingRules())) {
+            jdbc.update("insert into reporting_rule (plan_id, reporter_kind, recipient_unit_id, via_unit_id, frequency, deadline_month, "
+                    + "deadline_day, deadline_exclusive, source_section_code, description) values (?, ?, " + unit + ", " + unit
+                    + ", ?, ?, ?, ?, ?, ?)", planId, r.reporterKind(), r.recipient(), r.via(), r.frequency(), r.deadlineMonth(),
+                    r.deadlineDay(), r.deadlineExclusive(), r.sourceSection(), r.description());
+        }
+        for (PlanFile.TargetDoc t : list(f.targets())) {
+            jdbc.update("insert into target (plan_id, code, position, section_code, area, statement, indicator_name, measure_unit, kind, "
+                    + "value_type, maintain_direction, target_value, target_value_max, rate_multiplier, target_year, baseline_year, "
+                    + "baseline_value, responsible_unit_id, data_source, decimals, plausible_min, plausible_max, ward_level) values "
+                    + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + unit + ", ?, ?, ?, ?, ?)",
+                    planId, t.code(), t.position(), t.section(), t.area(), t.statement(), t.indicatorName(), t.measureUnit(),
+                    t.kind(), t.valueType(), t.maintainDirection(), t.targetValue(), t.targetValueMax(), t.rateMultiplier(),
+                    t.targetYear(), t.baselineYear(), t.baselineValue(), t.responsibleUnit(), t.dataSource(), t.decimals(),
+                    t.plausibleMin(), t.plausibleMax(), t.wardLevel());
+        }
+        for (PlanFile.TaskDoc t : list(f.tasks())) {
+            jdbc.update("insert into task (plan_id, section_code, position, code, text, scope) values (?, ?, ?, ?, ?, ?)",
+                    planId, t.section(), t.position(), t.code(), t.text(), t.scope());
+            String task = "(select id from task where plan_id = ? and code = ?)";
+            jdbc.update("insert into task_assignment (task_id, org_unit_id, role) values (" + task + ", " + unit + ", 'LEAD')",
+                    planId, t.code(), t.lead());
+            for (String u : list(t.coordinating())) {
+                jdbc.update("insert into task_assignment (task_id, org_unit_id, role) values (" + task + ", " + unit
+                        + ", 'COORDINATE')", planId, t.code(), u);
+            }
+        }
+    }
+
+    private static int line(Map<String, Integer> lines, String pointer) {
+        return lines.getOrDefault(pointer, 0);
+    }
+
+    private static <T> List<T> list(List<T> l) {
+        return l == null ? List.of() : l;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static <E extends Enum<E>> boolean isEnum(String name, Class<E> type) {
+        if (name == null) {
+            return false;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args, VietnameseNumbers.VI_VN);
+    }
+}
