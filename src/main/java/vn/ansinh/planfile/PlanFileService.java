@@ -110,6 +110,15 @@ public class PlanFileService {
     }
 
     /**
+     * @param content a plan file
+     * @return it read as a {@link PlanFile}
+     * @throws JacksonException when it is not one
+     */
+    public PlanFile read(byte[] content) {
+        return json.readValue(content, PlanFile.class);
+    }
+
+    /**
      * The dry run: reads the file and lists every problem, by line, without saving anything.
      *
      * @param content the JSON file

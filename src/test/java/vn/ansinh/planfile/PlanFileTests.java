@@ -67,6 +67,15 @@ class PlanFileTests {
     }
 
     @Test
+    void theHaiAnPlanShippedAsAFileIsExactlyWhatTheMigrationsLoaded() throws Exception {
+        byte[] shipped = new org.springframework.core.io.ClassPathResource("plans/hai-an-2024.json").getContentAsByteArray();
+        assertThat(files.read(shipped)).isEqualTo(files.export(planId("HAI-AN-2024")));
+        // the only problem loading it again is that the plan exists already
+        assertThat(files.check(shipped)).extracting(PlanFile.Problem::message)
+                .containsExactly("Đã có kế hoạch mã HAI-AN-2024; hãy đổi mã kế hoạch trong tệp.");
+    }
+
+    @Test
     void theDryRunListsEveryProblemByLineAndSavesNothing() {
         String json = files.toJson(files.export(planId("HAI-AN-2024")));
         List<String> lines = Arrays.asList(json.split("\n"));
