@@ -118,6 +118,26 @@ public class Target {
         AT_MOST
     }
 
+    void edit(TargetEdit e, vn.ansinh.orgunit.OrgUnit responsible) {
+        this.statement = e.statement();
+        this.indicatorName = e.indicatorName();
+        this.measureUnit = e.measureUnit();
+        this.area = e.area();
+        this.kind = e.kind();
+        this.targetValue = e.targetValue();
+        this.targetValueMax = e.targetValueMax();
+        this.maintainDirection = e.maintainDirection();
+        this.baselineYear = e.baselineYear();
+        this.baselineValue = e.baselineValue();
+        this.responsibleUnit = responsible;
+        this.dataSource = e.dataSource();
+        this.decimals = (short) e.decimals();
+    }
+
+    void retire(LocalDate day) {
+        this.retiredOn = day;
+    }
+
     /**
      * @return the rule used to evaluate status, a plain value object detached from JPA
      */

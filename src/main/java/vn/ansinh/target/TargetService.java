@@ -33,9 +33,11 @@ public class TargetService {
     private final IndicatorValueRepository values;
     private final IndicatorValueChangeRepository changes;
     private final AccountService accounts;
+    private final vn.ansinh.orgunit.OrgUnitService orgUnits;
 
     TargetService(TargetRepository targets, IndicatorValueRepository values, IndicatorValueChangeRepository changes,
-                  AccountService accounts) {
+                  AccountService accounts, vn.ansinh.orgunit.OrgUnitService orgUnits) {
+        this.orgUnits = orgUnits;
         this.targets = targets;
         this.values = values;
         this.changes = changes;
@@ -77,6 +79,15 @@ public class TargetService {
         return targets.findResponsibleUnits(plan.getId()).stream()
                 .sorted(Comparator.comparing(OrgUnit::getName, collator))
                 .toList();
+    }
+
+    /**
+     * @param plan a plan
+     * @return the bodies (departments, agencies, mass organisations) of the plan's district valid today, to choose
+     * a target's responsible unit
+     */
+    public List<OrgUnit> responsibleUnitsChoice(Plan plan) {
+        return orgUnits.allCurrent().stream().filter(u -> !u.getKind().isTerritorial()).toList();
     }
 
     /**
