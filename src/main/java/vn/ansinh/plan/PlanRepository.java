@@ -14,7 +14,7 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
     Optional<Plan> findWithUnit(long id);
 
     @EntityGraph(attributePaths = "issuingUnit")
-    @Query("select p from Plan p order by p.baseYear desc, p.id desc")
+    @Query("select p from Plan p order by p.baseYear desc, p.id asc")
     List<Plan> findAllNewestFirst();
 
     @Query("select d from LegalDocument d where d.plan.id = :planId order by d.position")

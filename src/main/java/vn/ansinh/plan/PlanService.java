@@ -32,13 +32,14 @@ public class PlanService {
         return plans.findWithUnit(id).orElseThrow(() -> new NotFoundException("plan " + id));
     }
 
-    /** @return every plan, the most recent base year first */
+    /** @return every plan, the most recent base year first; among plans of one base year, the first loaded first */
     public List<Plan> all() {
         return plans.findAllNewestFirst();
     }
 
     /**
-     * @return the plan shown when a user opens the app: the most recent one
+     * @return the plan shown when a user opens the app: the one with the latest base year (a copy loaded later with
+     * the same base year does not replace the plan people are working on)
      * @throws NotFoundException when no plan has been loaded
      */
     public Plan current() {

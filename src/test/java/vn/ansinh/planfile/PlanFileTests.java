@@ -38,6 +38,9 @@ class PlanFileTests {
     PlanFileService files;
 
     @Autowired
+    vn.ansinh.plan.PlanService plans;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -64,6 +67,7 @@ class PlanFileTests {
         assertThat(files.load(json.getBytes(StandardCharsets.UTF_8))).isEmpty();
         PlanFile copy = files.export(planId("HAI-AN-BAN-SAO"));
         assertThat(withCode(copy, "HAI-AN-2024")).isEqualTo(original);
+        assertThat(plans.current().getCode()).isEqualTo("HAI-AN-2024");
     }
 
     @Test
