@@ -72,6 +72,19 @@ public class Task {
     protected Task() {
     }
 
+    void edit(String text, Scope scope) {
+        this.text = text;
+        this.scope = scope;
+    }
+
+    void retire(LocalDate day) {
+        this.retiredOn = day;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     /** @return the lead unit's assignment, or null when the task has none */
     public TaskAssignment getLead() {
         return assignments.stream().filter(a -> a.getRole() == TaskAssignment.Role.LEAD).findFirst().orElse(null);

@@ -32,8 +32,11 @@ public class TaskService {
     private final TaskProgressRepository progress;
     private final TaskProgressChangeRepository changes;
     private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    TaskService(TaskRepository tasks, TaskProgressRepository progress, TaskProgressChangeRepository changes, Clock clock) {
+    TaskService(TaskRepository tasks, TaskProgressRepository progress, TaskProgressChangeRepository changes, Clock clock,
+                org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.tasks = tasks;
         this.progress = progress;
         this.changes = changes;
@@ -137,6 +140,53 @@ public class TaskService {
     @Transactional(readOnly = true)
     public Optional<TaskProgress> find(long taskId, long unitId, int year) {
         return progress.findOne(taskId, unitId, year);
+    }
+
+    /**
+     * Changes a task's text, scope and units (one lead, any coordinating units). ADMIN and DISTRICT_STAFF only.
+     *
+     * @param user         who edits
+     * @param id           the task
+     * @param text         the task's words, required
+     * @param scope        whom the plan gives it to
+     * @param leadId       the lead unit
+     * @param coordinating the coordinating units (the lead is left out if repeated)
+     * @param version      the version the form was opened at
+     * @throws ObjectOptimisticLockingFailureException when someone changed it since
+     */
+    @Transactional
+    public void edit(CurrentUser user, long id, String text, Task.Scope scope, long leadId, List<Long> coordinating, long version) {
+        requireAdmin(user);
+        Task task = get(id);
+        if (task.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Task.class, id);
+        }
+        task.edit(text, scope);
+        jdbc.update("delete from task_assignment where task_id = ?", id);
+        jdbc.update("insert into task_assignment (task_id, org_unit_id, role) values (?, ?, 'LEAD')", id, leadId);
+        coordinating.stream().filter(u -> u != leadId).distinct().forEach(u ->
+                jdbc.update("insert into task_assignment (task_id, org_unit_id, role) values (?, ?, 'COORDINATE')", id, u));
+        tasks.saveAndFlush(task);
+    }
+
+    /**
+     * Retires a task from today: it leaves the lists; its progress and history are kept.
+     *
+     * @param user an administrator or district staff
+     * @param id   the task
+     */
+    @Transactional
+    public void retire(CurrentUser user, long id) {
+        requireAdmin(user);
+        Task task = get(id);
+        task.retire(today());
+        tasks.saveAndFlush(task);
+    }
+
+    private static void requireAdmin(CurrentUser user) {
+        if (!user.hasAnyRole(Role.ADMIN, Role.DISTRICT_STAFF)) {
+            throw new AccessDeniedException("task administration");
+        }
     }
 
     /**

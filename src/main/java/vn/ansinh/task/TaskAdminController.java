@@ -1,0 +1,81 @@
+package vn.ansinh.task;
+
+import java.util.List;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.ansinh.orgunit.OrgUnitService;
+import vn.ansinh.user.CurrentUser;
+
+/**
+ * Editing a task (text, scope, lead and coordinating units) and retiring it, for ADMIN and DISTRICT_STAFF.
+ */
+@Controller
+class TaskAdminController {
+
+    private final TaskService tasks;
+    private final OrgUnitService units;
+
+    TaskAdminController(TaskService tasks, OrgUnitService units) {
+        this.tasks = tasks;
+        this.units = units;
+    }
+
+    @GetMapping("/admin/tasks/{id}")
+    String edit(@PathVariable long id, Model model) {
+        Task task = tasks.get(id);
+        return page(task, task.getText(), task.getScope(), task.getLead() == null ? null : task.getLead().getOrgUnit().getId(),
+                task.getCoordinating().stream().map(a -> a.getOrgUnit().getId()).toList(), task.getVersion(), model);
+    }
+
+    @PostMapping("/admin/tasks/{id}")
+    String save(@PathVariable long id, @RequestParam(required = false) String text,
+                @RequestParam(required = false) Task.Scope scope, @RequestParam(required = false) Long lead,
+                @RequestParam(required = false) List<Long> coordinating, @RequestParam long version,
+                @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        Task task = tasks.get(id);
+        List<Long> coord = coordinating == null ? List.of() : coordinating;
+        String error = text == null || text.isBlank() ? "taskEdit.error.text"
+                : text.length() > 10_000 ? "taskEdit.error.tooLong"
+                : scope == null ? "taskEdit.error.scope" : lead == null ? "taskEdit.error.lead" : null;
+        if (error == null) {
+            try {
+                tasks.edit(user, id, text.strip(), scope, lead, coord, version);
+                redirect.addFlashAttribute("message", "taskEdit.saved");
+                return "redirect:/admin/tasks/" + id;
+            } catch (ObjectOptimisticLockingFailureException e) {
+                error = "taskEdit.error.changed";
+                version = tasks.get(id).getVersion();
+            }
+        }
+        model.addAttribute("error", error);
+        return page(task, text, scope, lead, coord, version, model);
+    }
+
+    @PostMapping("/admin/tasks/{id}/retire")
+    String retire(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        tasks.retire(user, id);
+        redirect.addFlashAttribute("message", "taskEdit.retired");
+        return "redirect:/admin/tasks/" + id;
+    }
+
+    private String page(Task task, String text, Task.Scope scope, Long lead, List<Long> coordinating, long version, Model model) {
+        model.addAttribute("task", task);
+        model.addAttribute("text", text);
+        model.addAttribute("scope", scope);
+        model.addAttribute("lead", lead);
+        model.addAttribute("coordinating", coordinating);
+        model.addAttribute("version", version);
+        model.addAttribute("scopes", Task.Scope.values());
+        model.addAttribute("units", units.allCurrent().stream().filter(u -> !u.getKind().isTerritorial()).toList());
+        return "task/admin";
+    }
+}
