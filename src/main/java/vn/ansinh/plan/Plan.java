@@ -68,6 +68,21 @@ public class Plan {
     protected Plan() {
     }
 
+    void edit(String number, String title, String summary, LocalDate issueDate, String visionText, String signerTitle,
+              String signerName) {
+        this.number = number;
+        this.title = title;
+        this.summary = summary;
+        this.issueDate = issueDate;
+        this.visionText = visionText;
+        this.signerTitle = signerTitle;
+        this.signerName = signerName;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     /**
      * @param year a calendar year
      * @return whether values may be recorded for that year: from the base year to the target year inclusive

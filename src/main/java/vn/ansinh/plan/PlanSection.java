@@ -44,6 +44,11 @@ public class PlanSection {
     protected PlanSection() {
     }
 
+    void edit(String heading, String body) {
+        this.heading = heading;
+        this.body = body;
+    }
+
     public Long getId() {
         return id;
     }

@@ -85,6 +85,41 @@ public class PlanService {
                 .orElseThrow(() -> new NotFoundException("ward reporting rule of plan " + planId));
     }
 
+    /**
+     * Changes the plan's own fields (its number once known, title, summary, issue date, vision, signer).
+     *
+     * @param planId  the plan
+     * @param version the version the form was opened at
+     * @throws org.springframework.orm.ObjectOptimisticLockingFailureException when someone changed it since
+     */
+    @Transactional
+    public void editPlan(long planId, String number, String title, String summary, java.time.LocalDate issueDate,
+                         String visionText, String signerTitle, String signerName, long version) {
+        Plan p = get(planId);
+        if (p.getVersion() != version) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Plan.class, planId);
+        }
+        p.edit(number, title, summary, issueDate, visionText, signerTitle, signerName);
+        plans.saveAndFlush(p);
+    }
+
+    /**
+     * Changes a section's heading and text.
+     *
+     * @param planId the plan
+     * @param code   the section code
+     * @param heading the heading, required
+     * @param body   the text (paragraphs separated by blank lines, bullets starting with "- "), or null
+     * @throws NotFoundException when the plan has no such section
+     */
+    @Transactional
+    public void editSection(long planId, String code, String heading, String body) {
+        PlanSection s = plans.findSections(planId).stream().filter(x -> x.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("section " + code));
+        s.edit(heading, body);
+        plans.flush();
+    }
+
     private static List<PlanOverview.SectionNode> tree(List<PlanSection> sections) {
         Map<Long, List<PlanOverview.SectionNode>> children = new LinkedHashMap<>();
         List<PlanOverview.SectionNode> roots = new ArrayList<>();
