@@ -18,6 +18,10 @@ import vn.ansinh.shared.NotFoundException;
 @Transactional(readOnly = true)
 public class OrgUnitService {
 
+    /** Units in Vietnamese alphabetical order of their names (Đ after D, tones ignored first). */
+    public static final Comparator<OrgUnit> BY_NAME = Comparator.comparing(OrgUnit::getName,
+            java.text.Collator.getInstance(vn.ansinh.shared.VietnameseNumbers.VI_VN));
+
     private final OrgUnitRepository units;
     private final SuccessionRepository successions;
 
@@ -57,8 +61,7 @@ public class OrgUnitService {
     /** @return every unit valid today (no closing date), by name, for choosing a person's unit */
     public List<OrgUnit> allCurrent() {
         return units.findAll().stream().filter(u -> u.getValidTo() == null)
-                .sorted(Comparator.comparing(OrgUnit::getName, java.text.Collator.getInstance(
-                        vn.ansinh.shared.VietnameseNumbers.VI_VN))).toList();
+                .sorted(BY_NAME).toList();
     }
 
     /** @return every unit's name by id */

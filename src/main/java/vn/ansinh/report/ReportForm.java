@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.ansinh.plan.PlanSection;
+import vn.ansinh.shared.TypedText;
 
 /**
  * The ward report form: text exactly as typed, so nothing is lost when the form is shown again.
@@ -58,14 +59,7 @@ public class ReportForm {
     }
 
     private static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.replaceAll("[\\p{Cntrl}&&[^\\n\\r\\t]]", "").strip();
-        if (t.isEmpty()) {
-            return null;
-        }
-        return t;
+        return TypedText.clean(s);
     }
 
     public List<String> getResults() {

@@ -1,9 +1,7 @@
 package vn.ansinh.target;
 
 import java.math.BigDecimal;
-import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -16,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ansinh.orgunit.OrgUnit;
+import vn.ansinh.orgunit.OrgUnitService;
 import vn.ansinh.plan.Plan;
-import vn.ansinh.shared.VietnameseNumbers;
 import vn.ansinh.shared.NotFoundException;
 import vn.ansinh.user.AccountService;
 
@@ -75,10 +73,7 @@ public class TargetService {
      * @return the units responsible for at least one of its active targets, in Vietnamese alphabetical order
      */
     public List<OrgUnit> responsibleUnits(Plan plan) {
-        Collator collator = Collator.getInstance(VietnameseNumbers.VI_VN);
-        return targets.findResponsibleUnits(plan.getId()).stream()
-                .sorted(Comparator.comparing(OrgUnit::getName, collator))
-                .toList();
+        return targets.findResponsibleUnits(plan.getId()).stream().sorted(OrgUnitService.BY_NAME).toList();
     }
 
     /**

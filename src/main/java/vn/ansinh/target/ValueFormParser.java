@@ -12,6 +12,7 @@ import org.springframework.validation.Errors;
 import vn.ansinh.orgunit.OrgUnit;
 import vn.ansinh.plan.Plan;
 import vn.ansinh.shared.NumberTextException;
+import vn.ansinh.shared.TypedText;
 import vn.ansinh.shared.VietnameseNumbers;
 import vn.ansinh.shared.web.Formats;
 
@@ -249,12 +250,7 @@ final class ValueFormParser {
         return s == null || s.isBlank();
     }
 
-    /** Trims, drops control characters PostgreSQL text cannot hold (NUL) or that no one types, keeps line breaks. */
     private static String trimToNull(String s) {
-        if (blank(s)) {
-            return null;
-        }
-        String clean = s.replaceAll("[\\p{Cntrl}&&[^\\n\\r\\t]]", "").strip();
-        return clean.isEmpty() ? null : clean;
+        return TypedText.clean(s);
     }
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import org.springframework.validation.Errors;
 
 import vn.ansinh.plan.Plan;
+import vn.ansinh.shared.TypedText;
 
 /**
  * The progress form as typed. {@link #parse} checks: a state, a year of the plan not after the current year, a
@@ -43,7 +44,7 @@ public class ProgressForm {
         if (unitId == null) {
             errors.rejectValue("unitId", "progress.error.unit");
         }
-        String text = narrative == null ? null : narrative.replaceAll("[\\p{Cntrl}&&[^\\n\\r\\t]]", "").strip();
+        String text = TypedText.clean(narrative);
         if (text != null && text.length() > 4000) {
             errors.rejectValue("narrative", "value.tooLong", new Object[]{"4.000"}, null);
         }
@@ -54,7 +55,7 @@ public class ProgressForm {
         if (errors.hasErrors()) {
             return null;
         }
-        return new ProgressInput(unitId, year, state, text == null || text.isEmpty() ? null : text, link, version);
+        return new ProgressInput(unitId, year, state, text, link, version);
     }
 
     private static boolean isWebLink(String link) {

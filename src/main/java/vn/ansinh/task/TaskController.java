@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ansinh.orgunit.OrgUnit;
+import vn.ansinh.orgunit.OrgUnitService;
 import vn.ansinh.plan.Plan;
 import vn.ansinh.plan.PlanSection;
 import vn.ansinh.plan.PlanService;
@@ -63,8 +64,7 @@ class TaskController {
         model.addAttribute("headings", headings);
         model.addAttribute("groups", plans.taskGroups(plan.getId()));
         model.addAttribute("units", all.stream().flatMap(t -> t.getAssignments().stream()).map(TaskAssignment::getOrgUnit)
-                .distinct().sorted(java.util.Comparator.comparing(OrgUnit::getName, java.text.Collator.getInstance(
-                        vn.ansinh.shared.VietnameseNumbers.VI_VN))).toList());
+                .distinct().sorted(OrgUnitService.BY_NAME).toList());
         model.addAttribute("unit", unit);
         model.addAttribute("group", group);
         model.addAttribute("progress", tasks.progressOf(plan, year));
