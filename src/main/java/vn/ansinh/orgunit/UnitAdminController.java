@@ -42,9 +42,13 @@ class UnitAdminController {
 
     @PostMapping("/admin/units/reorganise")
     String reorganise(@ModelAttribute("form") ReorganiseForm form, BindingResult errors, Model model,
-                      RedirectAttributes redirect) {
+                      RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request) {
         List<OrgUnitService.NewUnit> changes = form.parse(units, errors);
         if (changes == null) {
+            return page(null, form, model);
+        }
+        if (!request.isUserInRole("ADMIN") && touchesUpperLevel(changes)) {
+            errors.reject("unit.error.adminOnly");
             return page(null, form, model);
         }
         try {
@@ -55,6 +59,16 @@ class UnitAdminController {
         }
         redirect.addFlashAttribute("message", "unit.reorganised");
         return "redirect:/admin/units";
+    }
+
+    /** District staff reorganise wards and bodies; only an administrator changes a city or district (NĐ 2025 merged those too). */
+    private boolean touchesUpperLevel(List<OrgUnitService.NewUnit> changes) {
+        return changes.stream().anyMatch(c -> upper(c.kind())
+                || c.takesOver().keySet().stream().anyMatch(id -> upper(units.get(id).getKind())));
+    }
+
+    private static boolean upper(OrgUnitKind kind) {
+        return kind == OrgUnitKind.CITY || kind == OrgUnitKind.DISTRICT;
     }
 
     private String page(String q, ReorganiseForm form, Model model) {

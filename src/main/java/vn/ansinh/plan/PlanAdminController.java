@@ -77,6 +77,26 @@ class PlanAdminController {
         return "redirect:/admin/plans/" + id + "/edit#s-" + code;
     }
 
+    @PostMapping("/admin/plans/{id}/sections")
+    String addSection(@PathVariable long id, @RequestParam(required = false) String code,
+                      @RequestParam(required = false) String parent, @RequestParam(required = false) String heading,
+                      @RequestParam(required = false) String body, Model model, RedirectAttributes redirect) {
+        try {
+            PlanSection s = plans.addSection(id, code, blank(parent), heading, body);
+            redirect.addFlashAttribute("message", "planEdit.sectionAdded");
+            return "redirect:/admin/plans/" + id + "/edit#s-" + s.getCode();
+        } catch (PlanEditException e) {
+            model.addAttribute("sectionError", e.getMessageKey());
+            model.addAttribute("newSection", new NewSection(code, parent, heading, body));
+            edit(id, model);
+            return "plan/admin";
+        }
+    }
+
+    /** What was typed in the "add a section" form, shown again after an error. */
+    record NewSection(String code, String parent, String heading, String body) {
+    }
+
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

@@ -44,6 +44,15 @@ public class PlanSection {
     protected PlanSection() {
     }
 
+    PlanSection(Plan plan, Long parentId, String code, int position, String heading, String body) {
+        this.plan = plan;
+        this.parentId = parentId;
+        this.code = code;
+        this.position = position;
+        this.heading = heading;
+        this.body = body;
+    }
+
     void edit(String heading, String body) {
         this.heading = heading;
         this.body = body;

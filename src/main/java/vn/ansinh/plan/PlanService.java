@@ -17,10 +17,17 @@ import vn.ansinh.shared.NotFoundException;
 @Transactional(readOnly = true)
 public class PlanService {
 
-    private final PlanRepository plans;
+    private static final java.util.regex.Pattern SECTION_CODE = java.util.regex.Pattern.compile("[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*");
 
-    PlanService(PlanRepository plans) {
+    private final PlanRepository plans;
+    private final PlanSectionRepository sections;
+
+    private final java.time.Clock clock;
+
+    PlanService(PlanRepository plans, PlanSectionRepository sections, java.time.Clock clock) {
         this.plans = plans;
+        this.sections = sections;
+        this.clock = clock;
     }
 
     /**
@@ -38,12 +45,19 @@ public class PlanService {
     }
 
     /**
-     * @return the plan shown when a user opens the app: the one with the latest base year (a copy loaded later with
-     * the same base year does not replace the plan people are working on)
+     * @return the plan shown when a user opens the app: among plans whose period (base year to target year) covers the
+     * current year, the one with the latest base year; failing that, the latest plan already started; failing that,
+     * the first one to start. A plan prepared in advance for a later period does not replace the plan people are working
+     * on, nor does a copy loaded later with the same base year (the first loaded wins).
      * @throws NotFoundException when no plan has been loaded
      */
     public Plan current() {
-        return all().stream().findFirst().orElseThrow(() -> new NotFoundException("any plan"));
+        int year = java.time.LocalDate.now(clock).getYear();
+        List<Plan> all = all();
+        return all.stream().filter(p -> p.getBaseYear() <= year && year <= p.getTargetYear()).findFirst()
+                .or(() -> all.stream().filter(p -> p.getBaseYear() <= year).findFirst())
+                .or(() -> all.stream().reduce((a, b) -> b))
+                .orElseThrow(() -> new NotFoundException("any plan"));
     }
 
     /**
@@ -118,6 +132,46 @@ public class PlanService {
                 .orElseThrow(() -> new NotFoundException("section " + code));
         s.edit(heading, body);
         plans.flush();
+    }
+
+    /**
+     * Adds a section at the end of its parent (or of the plan).
+     *
+     * @param planId     the plan
+     * @param code       the full code, e.g. {@code III.9} under {@code III}, {@code VI} at the top: letters and digits
+     *                   separated by dots, at most 20 characters, one segment more than the parent's
+     * @param parentCode the parent's code, or null for a top-level section
+     * @param heading    the heading, required
+     * @param body       the text, or null
+     * @return the new section
+     * @throws PlanEditException {@code planEdit.error.sectionCode} for a malformed code or one that does not extend the
+     *                           parent's, {@code planEdit.error.sectionExists} when the plan already has it,
+     *                           {@code planEdit.error.heading} without a heading
+     * @throws NotFoundException when there is no such plan or parent section
+     */
+    @Transactional
+    public PlanSection addSection(long planId, String code, String parentCode, String heading, String body) {
+        Plan plan = get(planId);
+        List<PlanSection> all = plans.findSections(planId);
+        PlanSection parent = parentCode == null ? null : all.stream().filter(s -> s.getCode().equals(parentCode)).findFirst()
+                .orElseThrow(() -> new NotFoundException("section " + parentCode));
+        String c = code == null ? "" : code.strip();
+        boolean extendsParent = parent == null ? !c.contains(".")
+                : c.startsWith(parent.getCode() + ".") && !c.substring(parent.getCode().length() + 1).contains(".");
+        if (c.length() > 20 || !SECTION_CODE.matcher(c).matches() || !extendsParent) {
+            throw new PlanEditException("planEdit.error.sectionCode");
+        }
+        if (all.stream().anyMatch(s -> s.getCode().equalsIgnoreCase(c))) {
+            throw new PlanEditException("planEdit.error.sectionExists");
+        }
+        if (heading == null || heading.isBlank()) {
+            throw new PlanEditException("planEdit.error.heading");
+        }
+        Long parentId = parent == null ? null : parent.getId();
+        int position = all.stream().filter(s -> java.util.Objects.equals(s.getParentId(), parentId))
+                .mapToInt(PlanSection::getPosition).max().orElse(0) + 1;
+        return sections.saveAndFlush(new PlanSection(plan, parentId, c, position, heading.strip(),
+                body == null || body.isBlank() ? null : body.strip()));
     }
 
     private static List<PlanOverview.SectionNode> tree(List<PlanSection> sections) {

@@ -10,12 +10,17 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.ansinh.orgunit.OrgUnitService;
+import vn.ansinh.plan.Plan;
 import vn.ansinh.plan.PlanService;
 
 /**
@@ -27,10 +32,12 @@ class PlanFileController {
 
     private final PlanFileService files;
     private final PlanService plans;
+    private final OrgUnitService units;
 
-    PlanFileController(PlanFileService files, PlanService plans) {
+    PlanFileController(PlanFileService files, PlanService plans, OrgUnitService units) {
         this.files = files;
         this.plans = plans;
+        this.units = units;
     }
 
     @GetMapping("/admin/plans")
@@ -47,6 +54,39 @@ class PlanFileController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("ke-hoach-" + file.plan().code() + ".json").build().toString())
                 .body(files.toJson(file).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/admin/plans/new")
+    String newPlan(Model model) {
+        NewPlanForm form = new NewPlanForm();
+        Plan current = plans.all().stream().findFirst().orElse(null);
+        if (current != null) {
+            form.setIssuingUnit(current.getIssuingUnit().getCode());
+            form.setCopyFrom(current.getId());
+        }
+        return newPage(form, model);
+    }
+
+    @PostMapping("/admin/plans/new")
+    String create(@ModelAttribute("form") NewPlanForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        NewPlanForm.NewPlan request = form.parse(errors);
+        if (request == null) {
+            return newPage(form, model);
+        }
+        PlanFileService.Created created = files.create(request);
+        if (created.planId() == null) {
+            model.addAttribute("problems", created.problems());
+            return newPage(form, model);
+        }
+        redirect.addFlashAttribute("message", "planNew.created");
+        return "redirect:/admin/plans/" + created.planId() + "/edit";
+    }
+
+    private String newPage(NewPlanForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("plans", plans.all());
+        model.addAttribute("issuers", units.allCurrent().stream().filter(u -> u.getKind().isTerritorial()).toList());
+        return "planfile/new";
     }
 
     @PostMapping("/admin/plans/import")

@@ -171,6 +171,60 @@ public class PlanFileService {
         return lines;
     }
 
+    /**
+     * Creates a plan from the "new plan" form, after the same checks as a plan file. With {@code copyFrom}, the other
+     * plan's legal basis, sections, section V duties, reporting rules, targets and tasks are copied (targets aim at the
+     * new target year; a baseline from that year or later is dropped); values, progress and reports are not. Without
+     * it, the plan is empty except for a yearly ward reporting rule to the issuing unit.
+     *
+     * @param request the validated form
+     * @return the new plan's id, or the problems found (nothing saved)
+     * @throws vn.ansinh.shared.NotFoundException when {@code copyFrom} names no plan
+     */
+    @Transactional
+    public Created create(NewPlanForm.NewPlan request) {
+        PlanFile.PlanDoc p = request.plan();
+        if (jdbc.queryForObject("select count(*) from plan where code = ?", Integer.class, p.code()) > 0) {
+            return new Created(null, List.of(new PlanFile.Problem(0, msg("planNew.error.exists", p.code()))));
+        }
+        PlanFile file;
+        if (request.copyFrom() == null) {
+            file = new PlanFile(1, p, List.of(), List.of(), List.of(), List.of(new PlanFile.RuleDoc("WARD", p.issuingUnit(), null,
+                    "YEARLY", request.deadlineMonth(), request.deadlineDay(), false, null,
+                    msg("planNew.wardRule", String.format("%02d/%02d", request.deadlineDay(), request.deadlineMonth())))),
+                    List.of(), List.of());
+        } else {
+            PlanFile from = export(request.copyFrom());
+            file = new PlanFile(1, p, from.legalDocuments(), from.sections(), from.responsibilities(),
+                    from.reportingRules().stream().map(r -> !"WARD".equals(r.reporterKind()) ? r
+                            : new PlanFile.RuleDoc(r.reporterKind(), r.recipient(), r.via(), r.frequency(), request.deadlineMonth(),
+                            request.deadlineDay(), r.deadlineExclusive(), r.sourceSection(), r.description())).toList(),
+                    from.targets().stream().map(t -> retarget(t, p.targetYear())).toList(), from.tasks());
+        }
+        List<PlanFile.Problem> problems = new ArrayList<>();
+        validate(file, Map.of(), problems);
+        if (!problems.isEmpty()) {
+            return new Created(null, problems);
+        }
+        insert(file);
+        return new Created(jdbc.queryForObject("select id from plan where code = ?", Long.class, p.code()), problems);
+    }
+
+    /**
+     * @param planId   the new plan, or null when nothing was saved
+     * @param problems what prevented it, in Vietnamese
+     */
+    public record Created(Long planId, List<PlanFile.Problem> problems) {
+    }
+
+    private static PlanFile.TargetDoc retarget(PlanFile.TargetDoc t, int targetYear) {
+        boolean keepBaseline = t.baselineYear() != null && t.baselineYear() < targetYear;
+        return new PlanFile.TargetDoc(t.code(), t.position(), t.section(), t.area(), t.statement(), t.indicatorName(),
+                t.measureUnit(), t.kind(), t.valueType(), t.maintainDirection(), t.targetValue(), t.targetValueMax(),
+                t.rateMultiplier(), targetYear, keepBaseline ? t.baselineYear() : null, keepBaseline ? t.baselineValue() : null,
+                t.responsibleUnit(), t.dataSource(), t.decimals(), t.plausibleMin(), t.plausibleMax(), t.wardLevel());
+    }
+
     private void validate(PlanFile f, Map<String, Integer> lines, List<PlanFile.Problem> problems) {
         Set<String> units = new HashSet<>(jdbc.queryForList("select code from org_unit where valid_to is null", String.class));
         if (f.formatVersion() != 1) {

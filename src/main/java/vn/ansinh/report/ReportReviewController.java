@@ -41,8 +41,9 @@ class ReportReviewController {
     }
 
     @GetMapping("/cycles")
-    String cycles(Model model) {
-        Plan plan = plans.current();
+    String cycles(@RequestParam(required = false, name = "plan") Long planId, Model model) {
+        Plan plan = planId == null ? plans.current() : plans.get(planId);
+        model.addAttribute("plans", plans.all());
         List<ReportingCycle> cycles = reports.cycles(plan);
         Set<Integer> opened = cycles.stream().map(ReportingCycle::getYear).collect(Collectors.toSet());
         int last = Math.min(plan.getTargetYear(), reports.today().getYear());
@@ -58,14 +59,16 @@ class ReportReviewController {
     }
 
     @PostMapping("/cycles")
-    String open(@RequestParam int year, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String open(@RequestParam int year, @RequestParam(required = false, name = "plan") Long planId,
+                @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        Plan plan = planId == null ? plans.current() : plans.get(planId);
         try {
-            ReportingCycle cycle = reports.openCycle(user, plans.current(), year);
+            ReportingCycle cycle = reports.openCycle(user, plan, year);
             redirect.addFlashAttribute("message", "cycle.opened");
             return "redirect:/cycles/" + cycle.getId();
         } catch (ReportException e) {
             redirect.addFlashAttribute("error", e.getMessageKey());
-            return "redirect:/cycles";
+            return "redirect:/cycles?plan=" + plan.getId();
         }
     }
 

@@ -70,13 +70,15 @@ class WardReportController {
     }
 
     @GetMapping("/reports")
-    String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String mine(@RequestParam(required = false, name = "plan") Long planId, @AuthenticationPrincipal CurrentUser user,
+                Model model) {
         if (user.getRole() != Role.WARD_OFFICER) {
             return "redirect:/cycles";
         }
-        model.addAttribute("cycleLocked", reports.cycles(plans.current()).stream()
+        Plan plan = planId == null ? plans.current() : plans.get(planId);
+        model.addAttribute("plans", plans.all());
+        model.addAttribute("cycleLocked", reports.cycles(plan).stream()
                 .filter(c -> c.isLockedOn(reports.today())).map(ReportingCycle::getId).collect(Collectors.toSet()));
-        Plan plan = plans.current();
         model.addAttribute("plan", plan);
         model.addAttribute("cycles", reports.cycles(plan));
         model.addAttribute("mine", reports.reportsOfMyWard(user, plan));

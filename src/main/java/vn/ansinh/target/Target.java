@@ -110,6 +110,20 @@ public class Target {
     protected Target() {
     }
 
+    Target(Plan plan, NewTargetForm.NewTarget n, int position, OrgUnit responsible) {
+        this.plan = plan;
+        this.code = n.code();
+        this.position = position;
+        this.sectionCode = n.sectionCode();
+        this.valueType = n.valueType();
+        this.rateMultiplier = n.rateMultiplier();
+        this.plausibleMin = n.plausibleMin();
+        this.plausibleMax = n.plausibleMax();
+        this.wardLevel = n.wardLevel();
+        this.targetYear = plan.getTargetYear();
+        edit(n.edit(), responsible);
+    }
+
     /** Direction in which a "maintain" target must hold each year. */
     public enum Direction {
         /** "duy trì 100%": each year ≥ the value. */

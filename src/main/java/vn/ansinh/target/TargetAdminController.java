@@ -1,6 +1,10 @@
 package vn.ansinh.target;
 
 import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DataIntegrityViolationException;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,20 +17,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.ansinh.plan.Plan;
+import vn.ansinh.plan.PlanSection;
+import vn.ansinh.plan.PlanService;
 import vn.ansinh.user.CurrentUser;
 
 /**
- * The target edit page ({@code /admin/targets/{id}}) and retiring a target.
+ * The target edit page ({@code /admin/targets/{id}}), adding a target to a plan
+ * ({@code /admin/plans/{planId}/targets/new}) and retiring a target.
  */
 @Controller
 class TargetAdminController {
 
     private final TargetService targets;
     private final TargetAdminService admin;
+    private final PlanService plans;
 
-    TargetAdminController(TargetService targets, TargetAdminService admin) {
+    TargetAdminController(TargetService targets, TargetAdminService admin, PlanService plans) {
         this.targets = targets;
         this.admin = admin;
+        this.plans = plans;
     }
 
     @GetMapping("/admin/targets/{id}")
@@ -39,7 +49,7 @@ class TargetAdminController {
     String save(@PathVariable long id, @ModelAttribute("form") TargetEditForm form, BindingResult errors,
                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         Target t = targets.get(id);
-        TargetEdit edit = form.parse(t.getPlan(), errors);
+        TargetEdit edit = form.parse(t.getPlan(), t.getValueType(), errors);
         if (edit == null) {
             return page(t, form, model);
         }
@@ -54,6 +64,44 @@ class TargetAdminController {
         return "redirect:/admin/targets/" + id;
     }
 
+    @GetMapping("/admin/plans/{planId}/targets/new")
+    String create(@PathVariable long planId, Model model) {
+        Plan plan = plans.get(planId);
+        NewTargetForm form = new NewTargetForm();
+        form.setCode(admin.suggestCode(planId));
+        form.setDecimals(1);
+        return newPage(plan, form, model);
+    }
+
+    @PostMapping("/admin/plans/{planId}/targets/new")
+    String add(@PathVariable long planId, @ModelAttribute("form") NewTargetForm form, BindingResult errors,
+               @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        Plan plan = plans.get(planId);
+        Set<String> sections = plans.overviewSections(planId).stream().map(PlanSection::getCode).collect(Collectors.toSet());
+        NewTargetForm.NewTarget target = form.parse(plan, admin.codes(planId), sections, errors);
+        if (target == null) {
+            return newPage(plan, form, model);
+        }
+        Target t;
+        try {
+            t = admin.create(user, plan, target);
+        } catch (DataIntegrityViolationException e) {
+            errors.rejectValue("code", "targetNew.error.codeUsed");
+            return newPage(plan, form, model);
+        }
+        redirect.addFlashAttribute("message", "targetNew.created");
+        return "redirect:/targets/" + t.getId();
+    }
+
+    private String newPage(Plan plan, NewTargetForm form, Model model) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("form", form);
+        model.addAttribute("sections", plans.overviewSections(plan.getId()));
+        model.addAttribute("valueTypes", Arrays.asList(ValueType.values()));
+        choices(plan, model);
+        return "target/new";
+    }
+
     @PostMapping("/admin/targets/{id}/retire")
     String retire(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         admin.retire(user, id);
@@ -64,10 +112,14 @@ class TargetAdminController {
     private String page(Target t, TargetEditForm form, Model model) {
         model.addAttribute("t", t);
         model.addAttribute("form", form);
+        choices(t.getPlan(), model);
+        return "target/admin";
+    }
+
+    private void choices(Plan plan, Model model) {
         model.addAttribute("areas", Arrays.asList(Area.values()));
         model.addAttribute("kinds", Arrays.asList(TargetKind.values()));
         model.addAttribute("directions", Arrays.asList(Target.Direction.values()));
-        model.addAttribute("units", targets.responsibleUnitsChoice(t.getPlan()));
-        return "target/admin";
+        model.addAttribute("units", targets.responsibleUnitsChoice(plan));
     }
 }

@@ -50,6 +50,44 @@ public class TargetAdminService {
     }
 
     /**
+     * Adds a target at the end of a plan, aiming at the plan's target year.
+     *
+     * @param user   an administrator or district staff
+     * @param plan   the plan
+     * @param target the validated form
+     * @return the new target
+     * @throws AccessDeniedException for other roles
+     * @throws org.springframework.dao.DataIntegrityViolationException when another user took the code meanwhile
+     */
+    @Transactional
+    public Target create(CurrentUser user, vn.ansinh.plan.Plan plan, NewTargetForm.NewTarget target) {
+        require(user);
+        Long unitId = target.edit().responsibleUnitId();
+        return targets.saveAndFlush(new Target(plan, target, targets.findMaxPosition(plan.getId()) + 1,
+                unitId == null ? null : units.get(unitId)));
+    }
+
+    /**
+     * @param planId a plan
+     * @return the codes its targets use, retired ones included
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> codes(long planId) {
+        return targets.findCodes(planId);
+    }
+
+    /**
+     * @param planId a plan
+     * @return the next free code of the form {@code CTnn} (CT40 after CT39), to suggest for a new target
+     */
+    @Transactional(readOnly = true)
+    public String suggestCode(long planId) {
+        int max = targets.findCodes(planId).stream().filter(c -> c.matches("CT\\d{1,6}"))
+                .mapToInt(c -> Integer.parseInt(c.substring(2))).max().orElse(0);
+        return String.format("CT%02d", max + 1);
+    }
+
+    /**
      * Retires a target from today (Vietnam time).
      *
      * @param user an administrator or district staff

@@ -37,6 +37,7 @@ class TargetController {
     String table(@RequestParam(required = false) Long plan, @RequestParam(required = false) Area area,
                  @RequestParam(required = false) Long unit, @RequestParam(required = false) String q, Model model) {
         Plan p = plan == null ? plans.current() : plans.get(plan);
+        model.addAttribute("plans", plans.all());
         model.addAttribute("plan", p);
         List<TargetRow> rows = targets.table(p, area, unit).stream()
                 .filter(r -> SearchText.matches(r.target().getCode() + " " + r.target().getStatement() + " "

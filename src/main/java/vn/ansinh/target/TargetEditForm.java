@@ -48,7 +48,15 @@ public class TargetEditForm {
         return f;
     }
 
-    TargetEdit parse(vn.ansinh.plan.Plan plan, Errors errors) {
+    /**
+     * @param plan      the target's plan (baseline year bounds)
+     * @param valueType what the target's values are: the kind must suit it (a milestone's values are milestones, a
+     *                  qualitative target has none, a level target has levels, other kinds have numbers), and
+     *                  percentages stay within 0–100
+     * @param errors    where field errors go
+     * @return the validated fields, or null when {@code errors} has any
+     */
+    TargetEdit parse(vn.ansinh.plan.Plan plan, ValueType valueType, Errors errors) {
         if (statement == null || statement.isBlank()) {
             errors.rejectValue("statement", "targetEdit.error.statement");
         }
@@ -72,7 +80,14 @@ public class TargetEditForm {
             };
             if (!ok) {
                 errors.rejectValue("targetValue", "targetEdit.error.value." + kind);
+            } else if (valueType != null && !suits(kind, valueType)) {
+                errors.rejectValue("kind", "targetEdit.error.kindType");
             }
+        }
+        if (valueType == ValueType.PERCENT) {
+            percent("targetValue", value, errors);
+            percent("targetValueMax", max, errors);
+            percent("baselineValue", base, errors);
         }
         if ((baselineYear == null) != (base == null) && !errors.hasFieldErrors("baselineValue")) {
             errors.rejectValue("baselineValue", "targetEdit.error.baseline");
@@ -90,7 +105,27 @@ public class TargetEditForm {
                 baselineYear, base, responsibleUnitId, blank(dataSource) ? null : dataSource.strip(), decimals);
     }
 
-    private static BigDecimal number(String text, String field, Errors errors) {
+    /**
+     * @param kind how the target is stated
+     * @param type what its values are
+     * @return whether they fit together
+     */
+    static boolean suits(TargetKind kind, ValueType type) {
+        return switch (kind) {
+            case MILESTONE -> type == ValueType.MILESTONE;
+            case QUALITATIVE -> type == ValueType.NONE;
+            case LEVEL -> type == ValueType.LEVEL;
+            default -> type == ValueType.PERCENT || type == ValueType.COUNT || type == ValueType.RATE || type == ValueType.MEASURE;
+        };
+    }
+
+    private static void percent(String field, BigDecimal v, Errors errors) {
+        if (v != null && (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0) && !errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, "targetEdit.error.percent");
+        }
+    }
+
+    static BigDecimal number(String text, String field, Errors errors) {
         if (blank(text)) {
             return null;
         }

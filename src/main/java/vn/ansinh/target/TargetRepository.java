@@ -11,6 +11,12 @@ import vn.ansinh.orgunit.OrgUnit;
 
 interface TargetRepository extends JpaRepository<Target, Long> {
 
+    @Query("select t.code from Target t where t.plan.id = :planId")
+    java.util.Set<String> findCodes(long planId);
+
+    @Query("select coalesce(max(t.position), 0) from Target t where t.plan.id = :planId")
+    int findMaxPosition(long planId);
+
     @EntityGraph(attributePaths = {"responsibleUnit", "plan", "plan.issuingUnit"})
     @Query("select t from Target t where t.plan.id = :planId and t.retiredOn is null order by t.position")
     List<Target> findActiveByPlan(long planId);

@@ -9,7 +9,8 @@ import vn.ansinh.shared.TypedText;
 
 /**
  * The progress form as typed. {@link #parse} checks: a state, a year of the plan not after the current year, a
- * narrative of at most 4.000 characters, and evidence as an http(s) link of at most 500 characters.
+ * narrative of at most 4.000 characters, and evidence as an http(s) link of at most 500 characters to a named host
+ * with a dot ({@code http://a} is refused; {@code https://haian.haiphong.gov.vn/…} is accepted).
  */
 public class ProgressForm {
 
@@ -61,8 +62,9 @@ public class ProgressForm {
     private static boolean isWebLink(String link) {
         try {
             URI uri = URI.create(link);
+            String host = uri.getHost();
             return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
+                    && host != null && host.indexOf('.') > 0 && !host.endsWith(".");
         } catch (IllegalArgumentException e) {
             return false;
         }

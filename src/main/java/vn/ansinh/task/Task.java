@@ -72,6 +72,15 @@ public class Task {
     protected Task() {
     }
 
+    Task(Plan plan, String sectionCode, int position, String code, String text, Scope scope) {
+        this.plan = plan;
+        this.sectionCode = sectionCode;
+        this.position = position;
+        this.code = code;
+        this.text = text;
+        this.scope = scope;
+    }
+
     void edit(String text, Scope scope) {
         this.text = text;
         this.scope = scope;

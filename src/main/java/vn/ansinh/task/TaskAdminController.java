@@ -13,20 +13,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ansinh.orgunit.OrgUnitService;
+import vn.ansinh.plan.Plan;
+import vn.ansinh.plan.PlanService;
 import vn.ansinh.user.CurrentUser;
 
 /**
- * Editing a task (text, scope, lead and coordinating units) and retiring it, for ADMIN and DISTRICT_STAFF.
+ * Adding a task to a plan section, editing a task (text, scope, lead and coordinating units) and retiring it, for
+ * ADMIN and DISTRICT_STAFF.
  */
 @Controller
 class TaskAdminController {
 
     private final TaskService tasks;
     private final OrgUnitService units;
+    private final PlanService plans;
 
-    TaskAdminController(TaskService tasks, OrgUnitService units) {
+    TaskAdminController(TaskService tasks, OrgUnitService units, PlanService plans) {
         this.tasks = tasks;
         this.units = units;
+        this.plans = plans;
     }
 
     @GetMapping("/admin/tasks/{id}")
@@ -43,9 +48,7 @@ class TaskAdminController {
                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         Task task = tasks.get(id);
         List<Long> coord = coordinating == null ? List.of() : coordinating;
-        String error = text == null || text.isBlank() ? "taskEdit.error.text"
-                : text.length() > 10_000 ? "taskEdit.error.tooLong"
-                : scope == null ? "taskEdit.error.scope" : lead == null ? "taskEdit.error.lead" : null;
+        String error = problem(text, scope, lead);
         if (error == null) {
             try {
                 tasks.edit(user, id, text.strip(), scope, lead, coord, version);
@@ -58,6 +61,44 @@ class TaskAdminController {
         }
         model.addAttribute("error", error);
         return page(task, text, scope, lead, coord, version, model);
+    }
+
+    @GetMapping("/admin/plans/{planId}/tasks/new")
+    String create(@PathVariable long planId, @RequestParam(required = false) String section, Model model) {
+        Plan plan = plans.get(planId);
+        model.addAttribute("section", section);
+        return newPage(plan, null, Task.Scope.UNITS, null, List.of(), model);
+    }
+
+    @PostMapping("/admin/plans/{planId}/tasks/new")
+    String add(@PathVariable long planId, @RequestParam(required = false) String section,
+               @RequestParam(required = false) String text, @RequestParam(required = false) Task.Scope scope,
+               @RequestParam(required = false) Long lead, @RequestParam(required = false) List<Long> coordinating,
+               @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        Plan plan = plans.get(planId);
+        List<Long> coord = coordinating == null ? List.of() : coordinating;
+        boolean sectionOk = section != null && plans.overviewSections(planId).stream().anyMatch(s -> s.getCode().equals(section));
+        String error = !sectionOk ? "taskNew.error.section" : problem(text, scope, lead);
+        if (error == null) {
+            long id = tasks.create(user, plan, section, text.strip(), scope, lead, coord);
+            redirect.addFlashAttribute("message", "taskNew.created");
+            return "redirect:/tasks/" + id;
+        }
+        model.addAttribute("error", error);
+        model.addAttribute("section", section);
+        return newPage(plan, text, scope, lead, coord, model);
+    }
+
+    private static String problem(String text, Task.Scope scope, Long lead) {
+        return text == null || text.isBlank() ? "taskEdit.error.text"
+                : text.length() > 10_000 ? "taskEdit.error.tooLong"
+                : scope == null ? "taskEdit.error.scope" : lead == null ? "taskEdit.error.lead" : null;
+    }
+
+    private String newPage(Plan plan, String text, Task.Scope scope, Long lead, List<Long> coordinating, Model model) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("sections", plans.overviewSections(plan.getId()));
+        return page(null, text, scope, lead, coordinating, 0, model);
     }
 
     @PostMapping("/admin/tasks/{id}/retire")

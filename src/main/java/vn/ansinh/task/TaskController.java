@@ -45,9 +45,10 @@ class TaskController {
     }
 
     @GetMapping("/tasks")
-    String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) String group,
-                @RequestParam(required = false) String q, Model model) {
-        Plan plan = plans.current();
+    String list(@RequestParam(required = false, name = "plan") Long planId, @RequestParam(required = false) Long unit,
+                @RequestParam(required = false) String group, @RequestParam(required = false) String q, Model model) {
+        Plan plan = planId == null ? plans.current() : plans.get(planId);
+        model.addAttribute("plans", plans.all());
         int year = Math.min(tasks.today().getYear(), plan.getTargetYear());
         List<Task> all = tasks.tasks(plan, null);
         List<Task> shown = all.stream()

@@ -162,11 +162,45 @@ public class TaskService {
             throw new ObjectOptimisticLockingFailureException(Task.class, id);
         }
         task.edit(text, scope);
-        jdbc.update("delete from task_assignment where task_id = ?", id);
-        jdbc.update("insert into task_assignment (task_id, org_unit_id, role) values (?, ?, 'LEAD')", id, leadId);
-        coordinating.stream().filter(u -> u != leadId).distinct().forEach(u ->
-                jdbc.update("insert into task_assignment (task_id, org_unit_id, role) values (?, ?, 'COORDINATE')", id, u));
+        assign(id, leadId, coordinating);
         tasks.saveAndFlush(task);
+    }
+
+    /**
+     * Adds a task at the end of a plan section. Its code is the section code, a hyphen and the next number in that
+     * section ({@code III.9-1}, then {@code III.9-2}), the way the Hải An tasks are numbered.
+     *
+     * @param user         an administrator or district staff
+     * @param plan         the plan
+     * @param sectionCode  a section of the plan (the caller checks it exists)
+     * @param text         the task's words, required
+     * @param scope        whom the plan gives it to
+     * @param leadId       the lead unit
+     * @param coordinating the coordinating units (the lead is left out if repeated)
+     * @return the new task's id
+     * @throws AccessDeniedException for other roles
+     */
+    @Transactional
+    public long create(CurrentUser user, Plan plan, String sectionCode, String text, Task.Scope scope, long leadId,
+                      List<Long> coordinating) {
+        requireAdmin(user);
+        List<String> codes = jdbc.queryForList("select code from task where plan_id = ? and section_code = ?", String.class,
+                plan.getId(), sectionCode);
+        int next = codes.stream().filter(c -> c.startsWith(sectionCode + "-"))
+                .map(c -> c.substring(sectionCode.length() + 1)).filter(n -> n.matches("\\d{1,6}"))
+                .mapToInt(Integer::parseInt).max().orElse(0) + 1;
+        Integer position = jdbc.queryForObject("select coalesce(max(position), 0) + 1 from task where plan_id = ? and section_code = ?",
+                Integer.class, plan.getId(), sectionCode);
+        Task task = tasks.saveAndFlush(new Task(plan, sectionCode, position, sectionCode + "-" + next, text, scope));
+        assign(task.getId(), leadId, coordinating);
+        return task.getId();
+    }
+
+    private void assign(long taskId, long leadId, List<Long> coordinating) {
+        jdbc.update("delete from task_assignment where task_id = ?", taskId);
+        jdbc.update("insert into task_assignment (task_id, org_unit_id, role) values (?, ?, 'LEAD')", taskId, leadId);
+        coordinating.stream().filter(u -> u != leadId).distinct().forEach(u ->
+                jdbc.update("insert into task_assignment (task_id, org_unit_id, role) values (?, ?, 'COORDINATE')", taskId, u));
     }
 
     /**

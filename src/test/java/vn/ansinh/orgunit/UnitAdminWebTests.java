@@ -84,4 +84,21 @@ class UnitAdminWebTests {
         CurrentUser leader = new CurrentUser("ld", "x", "Lãnh đạo", Role.LEADER, null, true);
         mvc.perform(get("/admin/units").with(user(leader))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void onlyAnAdministratorChangesTheCityOrTheDistrict() throws Exception {
+        long district = id("306");
+        String page = mvc.perform(post("/admin/units/reorganise").param("kind", "RENAME").param("oldUnitIds", String.valueOf(district))
+                        .param("newCodes[0]", "306").param("newNames[0]", "Quận Hải An mới").param("from", "01/01/2026")
+                        .with(csrf()).with(user(staff())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page)).contains("Chỉ quản trị hệ thống mới được đổi tên, "
+                + "sáp nhập hoặc chia tách thành phố và quận; cán bộ quận thay đổi được phường và các cơ quan, đơn vị.");
+        assertThat(jdbc.queryForObject("select valid_to from org_unit where id = ?", java.time.LocalDate.class, district)).isNull();
+        CurrentUser admin = new CurrentUser("admin", "x", "Quản trị", Role.ADMIN, null, true);
+        mvc.perform(post("/admin/units/reorganise").param("kind", "RENAME").param("oldUnitIds", String.valueOf(district))
+                        .param("newCodes[0]", "306").param("newNames[0]", "Quận Hải An mới").param("from", "01/01/2026")
+                        .with(csrf()).with(user(admin)))
+                .andExpect(redirectedUrl("/admin/units"));
+    }
 }

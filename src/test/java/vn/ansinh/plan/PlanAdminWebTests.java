@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,5 +60,27 @@ class PlanAdminWebTests {
                 .andExpect(content().string(containsString("1. Kinh phí bố trí trong dự toán hằng năm.")));
         CurrentUser leader = new CurrentUser("ld", "x", "Lãnh đạo", Role.LEADER, null, true);
         mvc.perform(get("/admin/plans/{id}/edit", id).with(user(leader))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aSectionIsAddedUnderItsParentAndBadCodesAreRefusedKeepingTheText() throws Exception {
+        long id = jdbc.queryForObject("select id from plan where code = 'HAI-AN-2024'", Long.class);
+        String page = mvc.perform(post("/admin/plans/{id}/sections", id).param("code", "IV.9").param("parent", "III")
+                        .param("heading", "Về an sinh số").param("body", "Nội dung đang soạn").with(csrf()).with(user(staff())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page)).contains(
+                "Mã mục không hợp lệ: gồm chữ và số, phân cách bằng dấu chấm, tối đa 20 ký tự, và phải là mã mục cha thêm một cấp (ví dụ III.9 thuộc mục III).",
+                "value=\"Về an sinh số\"", "Nội dung đang soạn</textarea>");
+        mvc.perform(post("/admin/plans/{id}/sections", id).param("code", "III.8").param("parent", "III")
+                        .param("heading", "Trùng").with(csrf()).with(user(staff())))
+                .andExpect(content().string(containsString("Kế hoạch đã có mục mã này; hãy chọn mã khác.")));
+        mvc.perform(post("/admin/plans/{id}/sections", id).param("code", "III.9").param("parent", "III")
+                        .param("heading", " ").with(csrf()).with(user(staff())))
+                .andExpect(content().string(containsString("Hãy nhập tiêu đề mục.")));
+        mvc.perform(post("/admin/plans/{id}/sections", id).param("code", "III.9").param("parent", "III")
+                        .param("heading", "Về an sinh số").with(csrf()).with(user(staff())))
+                .andExpect(flash().attribute("message", "planEdit.sectionAdded"));
+        assertThat(jdbc.queryForMap("select s.position, p.code as parent from plan_section s join plan_section p on p.id = s.parent_id "
+                + "where s.plan_id = ? and s.code = 'III.9'", id)).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("position", 9, "parent", "III"));
     }
 }

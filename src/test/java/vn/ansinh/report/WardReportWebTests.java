@@ -458,7 +458,8 @@ class WardReportWebTests {
     @Test
     void onlyDistrictStaffOpenCyclesAndOnlyOncePerYear() throws Exception {
         mvc.perform(post("/cycles").param("year", "2026").with(csrf()).with(user(staff())))
-                .andExpect(redirectedUrl("/cycles")).andExpect(flash().attribute("error", "report.error.cycleExists"));
+                .andExpect(redirectedUrl("/cycles?plan=" + jdbc.queryForObject("select id from plan", Long.class)))
+                .andExpect(flash().attribute("error", "report.error.cycleExists"));
         mvc.perform(post("/cycles").param("year", "2027").with(csrf()).with(user(staff())))
                 .andExpect(flash().attribute("error", "report.error.yearNotAllowed"));
         mvc.perform(post("/cycles").param("year", "2025").with(csrf()).with(user(ward("11422"))))

@@ -88,4 +88,47 @@ class TargetAdminWebTests {
         CurrentUser leader = new CurrentUser("ld", "x", "Lãnh đạo", Role.LEADER, null, true);
         mvc.perform(get("/admin/targets/{id}", target("CT07")).with(user(leader))).andExpect(status().isForbidden());
     }
+
+    private MockHttpServletRequestBuilder add(String code, String valueType, String kind, String value, String multiplier) {
+        long plan = jdbc.queryForObject("select id from plan where code = 'HAI-AN-2024'", Long.class);
+        return post("/admin/plans/{id}/targets/new", plan).param("code", code).param("sectionCode", "III.5.3")
+                .param("valueType", valueType).param("statement", "Số bác sĩ đạt 12 bác sĩ trên 1 vạn dân")
+                .param("indicatorName", "Số bác sĩ trên 1 vạn dân").param("measureUnit", "bác sĩ/1 vạn dân")
+                .param("area", "HEALTH").param("kind", kind).param("targetValue", value).param("rateMultiplier", multiplier)
+                .param("decimals", "1").param("wardLevel", "true").with(csrf());
+    }
+
+    @Test
+    void aNewTargetOfEachKindIsCheckedAgainstItsValueType() throws Exception {
+        long plan = jdbc.queryForObject("select id from plan where code = 'HAI-AN-2024'", Long.class);
+        mvc.perform(get("/admin/plans/{id}/targets/new", plan).with(user(staff())))
+                .andExpect(content().string(containsString("value=\"CT40\"")));
+        String page = mvc.perform(add("CT01", "PERCENT", "AT_LEAST", "130", "").with(user(staff())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page)).contains(
+                "Kế hoạch đã có chỉ tiêu mã này; hãy chọn mã khác.", "Tỷ lệ phần trăm phải từ 0 đến 100.", "value=\"130\"");
+        mvc.perform(add("CT40", "PERCENT", "MILESTONE", "", "").with(user(staff())))
+                .andExpect(content().string(containsString("Loại chỉ tiêu không hợp với loại giá trị của chỉ tiêu")));
+        page = mvc.perform(add("CT40", "RATE", "AT_LEAST", "12", "").with(user(staff())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page))
+                .contains("Tỷ suất cần số người làm cơ sở tính, lớn hơn 0 (ví dụ 10.000 với “trên 1 vạn dân”).");
+        mvc.perform(add("CT40", "RATE", "AT_LEAST", "12", "10.000").with(user(staff())))
+                .andExpect(redirectedUrl("/targets/" + target("CT40")));
+        assertThat(jdbc.queryForMap("select kind, value_type, rate_multiplier::text as m, target_year, ward_level, position "
+                + "from target where code = 'CT40'")).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("kind", "AT_LEAST", "value_type", "RATE",
+                "m", "10000.0000", "target_year", 2030, "ward_level", true, "position", 40));
+        mvc.perform(get("/targets").with(user(staff()))).andExpect(content().string(containsString("Số bác sĩ đạt 12 bác sĩ trên 1 vạn dân")));
+        CurrentUser officer = new CurrentUser("yte", "x", "Y tế", Role.DEPARTMENT_OFFICER, null, true);
+        mvc.perform(add("CT41", "RATE", "AT_LEAST", "12", "10.000").with(user(officer))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void editingCannotGiveAPercentTargetAKindItsValuesDoNotFit() throws Exception {
+        mvc.perform(save("CT07", "MILESTONE", "", "").with(user(staff())))
+                .andExpect(content().string(containsString("Loại chỉ tiêu không hợp với loại giá trị của chỉ tiêu")));
+        mvc.perform(save("CT07", "BELOW", "101", "").with(user(staff())))
+                .andExpect(content().string(containsString("Tỷ lệ phần trăm phải từ 0 đến 100.")));
+        assertThat(jdbc.queryForObject("select kind from target where code = 'CT07'", String.class)).isEqualTo("BELOW");
+    }
 }

@@ -74,4 +74,25 @@ class TaskAdminWebTests {
         CurrentUser health = new CurrentUser("yte", "x", "Cán bộ", Role.DEPARTMENT_OFFICER, unit("306-YT"), true);
         mvc.perform(get("/admin/tasks/{id}", task("III.1-1")).with(user(health))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void aTaskAddedToASectionTakesTheNextNumberAndNeedsASectionTextAndLead() throws Exception {
+        long plan = jdbc.queryForObject("select id from plan where code = 'HAI-AN-2024'", Long.class);
+        String page = mvc.perform(post("/admin/plans/{id}/tasks/new", plan).param("section", "").param("text", "Rà soát hộ cận nghèo.")
+                        .param("scope", "UNITS").with(csrf()).with(user(staff())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page))
+                .contains("Hãy chọn mục của kế hoạch chứa nhiệm vụ.", "Rà soát hộ cận nghèo.</textarea>");
+        mvc.perform(post("/admin/plans/{id}/tasks/new", plan).param("section", "III.3").param("text", "Rà soát hộ cận nghèo.")
+                        .param("scope", "UNITS").with(csrf()).with(user(staff())))
+                .andExpect(content().string(containsString("Hãy chọn đơn vị chủ trì.")));
+        int before = jdbc.queryForObject("select count(*) from task where section_code = 'III.3'", Integer.class);
+        mvc.perform(post("/admin/plans/{id}/tasks/new", plan).param("section", "III.3").param("text", "Rà soát hộ cận nghèo.")
+                        .param("scope", "UNITS").param("lead", String.valueOf(unit("306-LDTBXH")))
+                        .param("coordinating", String.valueOf(unit("306-LDTBXH")), String.valueOf(unit("306-YT")))
+                        .with(csrf()).with(user(staff())))
+                .andExpect(redirectedUrl("/tasks/" + task("III.3-" + (before + 1))));
+        assertThat(jdbc.queryForList("select role from task_assignment where task_id = ? order by role", String.class,
+                task("III.3-" + (before + 1)))).containsExactly("COORDINATE", "LEAD");
+    }
 }

@@ -122,6 +122,9 @@ class TaskWebTests {
                 .andExpect(content().string(containsString("Minh chứng phải là địa chỉ trang web đầy đủ, bắt đầu bằng HTTPS:// hoặc HTTP://")))
                 .andExpect(result -> assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()))
                         .contains("Tổ chức truyền thông dân số tại 8 phường.", "value=\"javascript:alert(1)\""));
+        mvc.perform(progress("III.4.1-1", "306-YT", "ONGOING", "http://a").with(user(health())))
+                .andExpect(content().string(containsString("value=\"http://a\"")))
+                .andExpect(content().string(containsString("Minh chứng phải là địa chỉ trang web đầy đủ")));
         mvc.perform(post("/tasks/{id}/progress", task("III.4.1-1")).param("year", "2027")
                         .param("unitId", String.valueOf(unit("306-YT"))).param("state", "DONE").with(csrf()).with(user(health())))
                 .andExpect(content().string(containsString("Năm phải từ 2024 đến 2026.")));
