@@ -46,15 +46,16 @@ public class PlanService {
 
     /**
      * @return the plan shown when a user opens the app: among plans whose period (base year to target year) covers the
-     * current year, the one with the latest base year; failing that, the latest plan already started; failing that,
-     * the first one to start. A plan prepared in advance for a later period does not replace the plan people are working
-     * on, nor does a copy loaded later with the same base year (the first loaded wins).
+     * current year, the one loaded first, so a plan prepared or copied later (for the next period, or as a draft) does
+     * not replace the plan people are working on until that plan's period ends; failing that, the latest plan already
+     * started; failing that, the first one to start.
      * @throws NotFoundException when no plan has been loaded
      */
     public Plan current() {
         int year = java.time.LocalDate.now(clock).getYear();
         List<Plan> all = all();
-        return all.stream().filter(p -> p.getBaseYear() <= year && year <= p.getTargetYear()).findFirst()
+        return all.stream().filter(p -> p.getBaseYear() <= year && year <= p.getTargetYear())
+                .min(java.util.Comparator.comparing(Plan::getId))
                 .or(() -> all.stream().filter(p -> p.getBaseYear() <= year).findFirst())
                 .or(() -> all.stream().reduce((a, b) -> b))
                 .orElseThrow(() -> new NotFoundException("any plan"));

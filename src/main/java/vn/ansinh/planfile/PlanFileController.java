@@ -43,6 +43,7 @@ class PlanFileController {
     @GetMapping("/admin/plans")
     String page(Model model) {
         model.addAttribute("plans", plans.all());
+        model.addAttribute("currentId", plans.all().isEmpty() ? null : plans.current().getId());
         return "planfile/page";
     }
 

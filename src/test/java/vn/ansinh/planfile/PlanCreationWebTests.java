@@ -74,6 +74,12 @@ class PlanCreationWebTests {
         String page = mvc.perform(get("/admin/plans/{id}/edit", id).with(user(staff())))
                 .andReturn().getResponse().getContentAsString();
         assertThat(HtmlUtils.htmlUnescape(page)).contains("Kế hoạch chưa có mục nào. Hãy thêm mục ở cuối trang.");
+        // a plan covering this year too, loaded later, does not replace the one people work on
+        long haiAn = planId("HAI-AN-2024");
+        mvc.perform(get("/targets").with(user(staff())))
+                .andExpect(content().string(containsString("<option value=\"" + haiAn + "\" selected=\"selected\">")));
+        mvc.perform(get("/admin/plans").with(user(staff())))
+                .andExpect(content().string(containsString("HAI-AN-2024</a>\n      <span class=\"badge text-bg-success\">Đang theo dõi</span>")));
         VietnameseText.assertCorrect("/admin/plans/new-plan/edit.html", page);
     }
 
