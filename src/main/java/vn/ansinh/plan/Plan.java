@@ -68,8 +68,9 @@ public class Plan {
     protected Plan() {
     }
 
-    void edit(String number, String title, String summary, LocalDate issueDate, String visionText, String signerTitle,
-              String signerName) {
+    void edit(String number, String title, String summary, LocalDate issueDate, Integer visionYear, String visionText,
+              String signerTitle, String signerName) {
+        this.visionYear = visionYear;
         this.number = number;
         this.title = title;
         this.summary = summary;
@@ -81,6 +82,14 @@ public class Plan {
 
     public long getVersion() {
         return version;
+    }
+
+    /**
+     * @param year a calendar year (usually the current one)
+     * @return the year of this plan to show by default: {@code year} held within base year … target year
+     */
+    public int yearWithin(int year) {
+        return Math.max(baseYear, Math.min(year, targetYear));
     }
 
     /**

@@ -104,17 +104,17 @@ public class PlanService {
      * Changes the plan's own fields (its number once known, title, summary, issue date, vision, signer).
      *
      * @param planId  the plan
+     * @param f       the fields validated by {@link PlanEditForm}
      * @param version the version the form was opened at
      * @throws org.springframework.orm.ObjectOptimisticLockingFailureException when someone changed it since
      */
     @Transactional
-    public void editPlan(long planId, String number, String title, String summary, java.time.LocalDate issueDate,
-                         String visionText, String signerTitle, String signerName, long version) {
+    public void editPlan(long planId, PlanEditForm.Fields f, long version) {
         Plan p = get(planId);
         if (p.getVersion() != version) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Plan.class, planId);
         }
-        p.edit(number, title, summary, issueDate, visionText, signerTitle, signerName);
+        p.edit(f.number(), f.title(), f.summary(), f.issueDate(), f.visionYear(), f.visionText(), f.signerTitle(), f.signerName());
         plans.saveAndFlush(p);
     }
 
@@ -129,6 +129,7 @@ public class PlanService {
      */
     @Transactional
     public void editSection(long planId, String code, String heading, String body) {
+        checkHeading(heading);
         PlanSection s = plans.findSections(planId).stream().filter(x -> x.getCode().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("section " + code));
         s.edit(heading, body);
@@ -156,7 +157,7 @@ public class PlanService {
         List<PlanSection> all = plans.findSections(planId);
         PlanSection parent = parentCode == null ? null : all.stream().filter(s -> s.getCode().equals(parentCode)).findFirst()
                 .orElseThrow(() -> new NotFoundException("section " + parentCode));
-        String c = code == null ? "" : code.strip();
+        String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
         boolean extendsParent = parent == null ? !c.contains(".")
                 : c.startsWith(parent.getCode() + ".") && !c.substring(parent.getCode().length() + 1).contains(".");
         if (c.length() > 20 || !SECTION_CODE.matcher(c).matches() || !extendsParent) {
@@ -165,14 +166,39 @@ public class PlanService {
         if (all.stream().anyMatch(s -> s.getCode().equalsIgnoreCase(c))) {
             throw new PlanEditException("planEdit.error.sectionExists");
         }
-        if (heading == null || heading.isBlank()) {
-            throw new PlanEditException("planEdit.error.heading");
-        }
+        checkHeading(heading);
         Long parentId = parent == null ? null : parent.getId();
         int position = all.stream().filter(s -> java.util.Objects.equals(s.getParentId(), parentId))
                 .mapToInt(PlanSection::getPosition).max().orElse(0) + 1;
         return sections.saveAndFlush(new PlanSection(plan, parentId, c, position, heading.strip(),
                 body == null || body.isBlank() ? null : body.strip()));
+    }
+
+    /** Headings are one line of the plan: required, at most 500 characters. */
+    private static void checkHeading(String heading) {
+        if (heading == null || heading.isBlank()) {
+            throw new PlanEditException("planEdit.error.heading");
+        }
+        if (heading.strip().length() > 500) {
+            throw new PlanEditException("planEdit.error.headingTooLong");
+        }
+    }
+
+    /**
+     * @param planId plan id
+     * @return all sections in document order (each section followed by its subsections), for lists and choices
+     */
+    public List<PlanSection> sectionsInOrder(long planId) {
+        List<PlanSection> out = new ArrayList<>();
+        flatten(tree(plans.findSections(planId)), out);
+        return out;
+    }
+
+    private static void flatten(List<PlanOverview.SectionNode> nodes, List<PlanSection> out) {
+        for (PlanOverview.SectionNode n : nodes) {
+            out.add(n.section());
+            flatten(n.children(), out);
+        }
     }
 
     private static List<PlanOverview.SectionNode> tree(List<PlanSection> sections) {

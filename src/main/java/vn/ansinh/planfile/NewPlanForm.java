@@ -46,13 +46,9 @@ public class NewPlanForm {
         if (title == null || title.isBlank()) {
             errors.rejectValue("title", "planEdit.error.title");
         }
-        if (baseYear == null || baseYear < 2000 || baseYear > 2100) {
-            errors.rejectValue("baseYear", "planNew.error.year");
-        }
-        if (targetYear == null || targetYear < 2000 || targetYear > 2100) {
-            errors.rejectValue("targetYear", "planNew.error.year");
-        } else if (baseYear != null && targetYear <= baseYear) {
-            errors.rejectValue("targetYear", "planfile.error.years");
+        boolean baseOk = year(baseYear, "baseYear", errors);
+        if (year(targetYear, "targetYear", errors) && baseOk && targetYear <= baseYear) {
+            errors.rejectValue("targetYear", "planNew.error.years");
         }
         if (issuingUnit == null || issuingUnit.isBlank()) {
             errors.rejectValue("issuingUnit", "planNew.error.unit");
@@ -79,6 +75,18 @@ public class NewPlanForm {
         }
         return new NewPlan(new PlanFile.PlanDoc(code.strip().toUpperCase(java.util.Locale.ROOT), blank(number), title.strip(),
                 blank(summary), date, issuingUnit.strip(), baseYear, targetYear, null, null, null, null), copyFrom, day, month);
+    }
+
+    /** @return whether the year is there and within 2000–2100; a field that did not bind (not a number) keeps its own message */
+    private static boolean year(Integer year, String field, Errors errors) {
+        if (errors.hasFieldErrors(field)) {
+            return false;
+        }
+        if (year == null || year < 2000 || year > 2100) {
+            errors.rejectValue(field, "planNew.error.year");
+            return false;
+        }
+        return true;
     }
 
     private static String blank(String s) {

@@ -60,7 +60,7 @@ class PlanFileController {
     @GetMapping("/admin/plans/new")
     String newPlan(Model model) {
         NewPlanForm form = new NewPlanForm();
-        Plan current = plans.all().stream().findFirst().orElse(null);
+        Plan current = plans.all().isEmpty() ? null : plans.current();
         if (current != null) {
             form.setIssuingUnit(current.getIssuingUnit().getCode());
             form.setCopyFrom(current.getId());
@@ -71,6 +71,10 @@ class PlanFileController {
     @PostMapping("/admin/plans/new")
     String create(@ModelAttribute("form") NewPlanForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         NewPlanForm.NewPlan request = form.parse(errors);
+        if (request != null && files.exists(request.plan().code())) {
+            errors.rejectValue("code", "planNew.error.exists", new Object[]{request.plan().code()}, null);
+            request = null;
+        }
         if (request == null) {
             return newPage(form, model);
         }

@@ -184,21 +184,21 @@ public class PlanFileService {
     @Transactional
     public Created create(NewPlanForm.NewPlan request) {
         PlanFile.PlanDoc p = request.plan();
-        if (jdbc.queryForObject("select count(*) from plan where code = ?", Integer.class, p.code()) > 0) {
+        if (exists(p.code())) {
             return new Created(null, List.of(new PlanFile.Problem(0, msg("planNew.error.exists", p.code()))));
         }
         PlanFile file;
         if (request.copyFrom() == null) {
             file = new PlanFile(1, p, List.of(), List.of(), List.of(), List.of(new PlanFile.RuleDoc("WARD", p.issuingUnit(), null,
-                    "YEARLY", request.deadlineMonth(), request.deadlineDay(), false, null,
-                    msg("planNew.wardRule", String.format("%02d/%02d", request.deadlineDay(), request.deadlineMonth())))),
+                    "YEARLY", request.deadlineMonth(), request.deadlineDay(), false, null, wardRule(request))),
                     List.of(), List.of());
         } else {
             PlanFile from = export(request.copyFrom());
             file = new PlanFile(1, p, from.legalDocuments(), from.sections(), from.responsibilities(),
-                    from.reportingRules().stream().map(r -> !"WARD".equals(r.reporterKind()) ? r
+                    from.reportingRules().stream().map(r -> !"WARD".equals(r.reporterKind())
+                            || (r.deadlineDay() == request.deadlineDay() && r.deadlineMonth() == request.deadlineMonth()) ? r
                             : new PlanFile.RuleDoc(r.reporterKind(), r.recipient(), r.via(), r.frequency(), request.deadlineMonth(),
-                            request.deadlineDay(), r.deadlineExclusive(), r.sourceSection(), r.description())).toList(),
+                            request.deadlineDay(), r.deadlineExclusive(), r.sourceSection(), wardRule(request))).toList(),
                     from.targets().stream().map(t -> retarget(t, p.targetYear())).toList(), from.tasks());
         }
         List<PlanFile.Problem> problems = new ArrayList<>();
@@ -215,6 +215,20 @@ public class PlanFileService {
      * @param problems what prevented it, in Vietnamese
      */
     public record Created(Long planId, List<PlanFile.Problem> problems) {
+    }
+
+    /** The ward reporting duty in words, with the deadline typed (a copied rule whose deadline changed gets this text too). */
+    private String wardRule(NewPlanForm.NewPlan request) {
+        return msg("planNew.wardRule", String.format("%02d/%02d", request.deadlineDay(), request.deadlineMonth()));
+    }
+
+    /**
+     * @param code a plan code
+     * @return whether a plan already has it
+     */
+    @Transactional(readOnly = true)
+    public boolean exists(String code) {
+        return jdbc.queryForObject("select count(*) from plan where upper(code) = upper(?)", Integer.class, code) > 0;
     }
 
     private static PlanFile.TargetDoc retarget(PlanFile.TargetDoc t, int targetYear) {

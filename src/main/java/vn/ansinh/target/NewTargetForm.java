@@ -58,12 +58,18 @@ public class NewTargetForm extends TargetEditForm {
         }
         BigDecimal min = number(plausibleMin, "plausibleMin", errors);
         BigDecimal max = number(plausibleMax, "plausibleMax", errors);
-        if (min != null && max != null && min.compareTo(max) > 0) {
+        if (min != null && max != null && min.compareTo(max) >= 0) {
             errors.rejectValue("plausibleMax", "targetNew.error.plausible");
         }
         TargetEdit edit = parse(plan, valueType, errors);
         if (edit == null) {
             return null;
+        }
+        for (BigDecimal v : new BigDecimal[]{edit.targetValue(), edit.targetValueMax(), edit.baselineValue()}) {
+            if (v != null && ((min != null && v.compareTo(min) < 0) || (max != null && v.compareTo(max) > 0))) {
+                errors.rejectValue("plausibleMin", "targetNew.error.outsidePlausible");
+                return null;
+            }
         }
         return new NewTarget(code.strip(), sectionCode, valueType, valueType == ValueType.RATE ? multiplier : null, min, max,
                 wardLevel, edit);

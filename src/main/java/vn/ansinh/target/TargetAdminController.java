@@ -86,6 +86,9 @@ class TargetAdminController {
         try {
             t = admin.create(user, plan, target);
         } catch (DataIntegrityViolationException e) {
+            if (!admin.codes(planId).contains(target.code())) {
+                throw e;
+            }
             errors.rejectValue("code", "targetNew.error.codeUsed");
             return newPage(plan, form, model);
         }
@@ -96,7 +99,7 @@ class TargetAdminController {
     private String newPage(Plan plan, NewTargetForm form, Model model) {
         model.addAttribute("plan", plan);
         model.addAttribute("form", form);
-        model.addAttribute("sections", plans.overviewSections(plan.getId()));
+        model.addAttribute("sections", plans.sectionsInOrder(plan.getId()));
         model.addAttribute("valueTypes", Arrays.asList(ValueType.values()));
         choices(plan, model);
         return "target/new";

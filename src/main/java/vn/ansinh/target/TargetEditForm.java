@@ -63,6 +63,10 @@ public class TargetEditForm {
         if (indicatorName == null || indicatorName.isBlank()) {
             errors.rejectValue("indicatorName", "targetEdit.error.indicator");
         }
+        length(indicatorName, 300, "indicatorName", errors);
+        length(measureUnit, 60, "measureUnit", errors);
+        length(dataSource, 300, "dataSource", errors);
+        length(statement, 4000, "statement", errors);
         if (area == null) {
             errors.rejectValue("area", "targetEdit.error.area");
         }
@@ -88,11 +92,17 @@ public class TargetEditForm {
             percent("targetValue", value, errors);
             percent("targetValueMax", max, errors);
             percent("baselineValue", base, errors);
+        } else if (valueType == ValueType.COUNT || valueType == ValueType.LEVEL) {
+            String key = valueType == ValueType.COUNT ? "targetEdit.error.count" : "targetEdit.error.level";
+            whole("targetValue", value, valueType, key, errors);
+            whole("targetValueMax", max, valueType, key, errors);
+            whole("baselineValue", base, valueType, key, errors);
         }
         if ((baselineYear == null) != (base == null) && !errors.hasFieldErrors("baselineValue")) {
             errors.rejectValue("baselineValue", "targetEdit.error.baseline");
         } else if (baselineYear != null && (baselineYear < plan.getBaseYear() - 10 || baselineYear >= plan.getTargetYear())) {
-            errors.rejectValue("baselineYear", "targetEdit.error.baselineYear", new Object[]{String.valueOf(plan.getTargetYear())}, null);
+            errors.rejectValue("baselineYear", "targetEdit.error.baselineYear",
+                    new Object[]{String.valueOf(plan.getBaseYear() - 10), String.valueOf(plan.getTargetYear() - 1)}, null);
         }
         if (decimals == null || decimals < 0 || decimals > 4) {
             errors.rejectValue("decimals", "targetEdit.error.decimals");
@@ -119,21 +129,51 @@ public class TargetEditForm {
         };
     }
 
+    private static void whole(String field, BigDecimal v, ValueType type, String key, Errors errors) {
+        boolean ok = v == null || (v.signum() >= 0 && v.stripTrailingZeros().scale() <= 0
+                && (type != ValueType.LEVEL || (v.compareTo(BigDecimal.ONE) >= 0 && v.compareTo(BigDecimal.valueOf(3)) <= 0)));
+        if (!ok && !errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, key);
+        }
+    }
+
     private static void percent(String field, BigDecimal v, Errors errors) {
         if (v != null && (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0) && !errors.hasFieldErrors(field)) {
             errors.rejectValue(field, "targetEdit.error.percent");
         }
     }
 
+    /**
+     * @return the number typed in a field, or null when blank or refused (the reason then in {@code errors}): vi-VN
+     * notation, at most 14 digits before the decimal mark and 4 after (the columns are numeric(18, 4))
+     */
     static BigDecimal number(String text, String field, Errors errors) {
         if (blank(text)) {
             return null;
         }
         try {
-            return VietnameseNumbers.parse(text);
+            BigDecimal n = VietnameseNumbers.parse(text);
+            if (n.abs().compareTo(LIMIT) >= 0) {
+                errors.rejectValue(field, "number.tooLarge");
+                return null;
+            }
+            if (n.stripTrailingZeros().scale() > 4) {
+                errors.rejectValue(field, "number.tooManyDecimals", new Object[]{4}, null);
+                return null;
+            }
+            return n;
         } catch (NumberTextException e) {
             errors.rejectValue(field, e.getMessageKey(), e.getArguments(), null);
             return null;
+        }
+    }
+
+    private static final BigDecimal LIMIT = BigDecimal.TEN.pow(14);
+
+    /** Refuses text longer than its column. */
+    static void length(String text, int max, String field, Errors errors) {
+        if (text != null && text.strip().length() > max) {
+            errors.rejectValue(field, "common.tooLong", new Object[]{VietnameseNumbers.format(BigDecimal.valueOf(max), 0)}, null);
         }
     }
 

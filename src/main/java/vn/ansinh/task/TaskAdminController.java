@@ -97,7 +97,7 @@ class TaskAdminController {
 
     private String newPage(Plan plan, String text, Task.Scope scope, Long lead, List<Long> coordinating, Model model) {
         model.addAttribute("plan", plan);
-        model.addAttribute("sections", plans.overviewSections(plan.getId()));
+        model.addAttribute("sections", plans.sectionsInOrder(plan.getId()));
         return page(null, text, scope, lead, coordinating, 0, model);
     }
 

@@ -49,7 +49,7 @@ class TaskController {
                 @RequestParam(required = false) String group, @RequestParam(required = false) String q, Model model) {
         Plan plan = planId == null ? plans.current() : plans.get(planId);
         model.addAttribute("plans", plans.all());
-        int year = Math.min(tasks.today().getYear(), plan.getTargetYear());
+        int year = plan.yearWithin(tasks.today().getYear());
         List<Task> all = tasks.tasks(plan, null);
         List<Task> shown = all.stream()
                 .filter(t -> unit == null || t.isAssignedTo(unit))
@@ -78,7 +78,7 @@ class TaskController {
         Task task = tasks.get(id);
         List<OrgUnit> units = tasks.unitsFor(user, task);
         int y = year != null && task.getPlan().coversYear(year) && year <= tasks.today().getYear() ? year
-                : Math.min(tasks.today().getYear(), task.getPlan().getTargetYear());
+                : task.getPlan().yearWithin(tasks.today().getYear());
         long u = unit != null && units.stream().anyMatch(x -> x.getId().equals(unit)) ? unit
                 : units.isEmpty() ? 0 : units.get(0).getId();
         ProgressForm form = ProgressForm.of(u == 0 ? null : tasks.find(id, u, y).orElse(null), u, y);

@@ -57,7 +57,7 @@ class WorkspaceController {
 
     private void fill(OrgUnit unit, Model model) {
         Plan plan = plans.current();
-        int year = Math.min(tasks.today().getYear(), plan.getTargetYear());
+        int year = plan.yearWithin(tasks.today().getYear());
         List<Task> mine = tasks.tasks(plan, unit.getId());
         Map<String, TaskProgress> progress = tasks.progressOf(plan, year);
         Map<TaskState, Long> byState = new EnumMap<>(TaskState.class);

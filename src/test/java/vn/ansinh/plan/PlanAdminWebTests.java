@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +48,8 @@ class PlanAdminWebTests {
         String title = jdbc.queryForObject("select title from plan where id = ?", String.class, id);
         mvc.perform(post("/admin/plans/{id}/edit", id).param("number", "123/KH-UBND").param("title", title)
                         .param("issueDate", "31/02/2024").param("version", String.valueOf(version)).with(csrf()).with(user(staff())))
-                .andExpect(flash().attribute("error", "planEdit.error.date"));
+                .andExpect(content().string(containsString("Ngày ban hành không hợp lệ; hãy nhập theo dạng ngày/tháng/năm.")))
+                .andExpect(content().string(containsString("value=\"31/02/2024\"")));
         mvc.perform(post("/admin/plans/{id}/edit", id).param("number", "123/KH-UBND").param("title", title)
                         .param("issueDate", "15/07/2024").param("version", String.valueOf(version)).with(csrf()).with(user(staff())))
                 .andExpect(flash().attribute("message", "planEdit.saved"));
@@ -63,21 +65,40 @@ class PlanAdminWebTests {
     }
 
     @Test
+    void overlongFieldsAndABadVisionYearAreRefusedKeepingWhatWasTyped() throws Exception {
+        long id = jdbc.queryForObject("select id from plan where code = 'HAI-AN-2024'", Long.class);
+        long version = jdbc.queryForObject("select version from plan where id = ?", Long.class, id);
+        String page = mvc.perform(post("/admin/plans/{id}/edit", id).param("number", "1".repeat(61)).param("title", "Kế hoạch")
+                        .param("signerName", "N".repeat(201)).param("visionYear", "2029").param("version", String.valueOf(version))
+                        .with(csrf()).with(user(staff())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page)).contains("Quá dài (tối đa 60 ký tự).",
+                "Quá dài (tối đa 200 ký tự).", "Năm tầm nhìn phải từ năm 2030 đến năm 2100.", "1".repeat(61), "N".repeat(201));
+        mvc.perform(post("/admin/plans/{id}/edit", id).param("title", "Kế hoạch").param("visionYear", "2050")
+                        .param("version", String.valueOf(version)).with(csrf()).with(user(staff())))
+                .andExpect(flash().attribute("message", "planEdit.saved"));
+        assertThat(jdbc.queryForObject("select vision_year from plan where id = ?", Integer.class, id)).isEqualTo(2050);
+    }
+
+    @Test
     void aSectionIsAddedUnderItsParentAndBadCodesAreRefusedKeepingTheText() throws Exception {
         long id = jdbc.queryForObject("select id from plan where code = 'HAI-AN-2024'", Long.class);
-        String page = mvc.perform(post("/admin/plans/{id}/sections", id).param("code", "IV.9").param("parent", "III")
+        // (flash attributes live in the Spring Session store, which MockMvc's flashAttr cannot fill, so the redirect is checked here)
+        mvc.perform(post("/admin/plans/{id}/sections", id).param("code", "IV.9").param("parent", "III")
                         .param("heading", "Về an sinh số").param("body", "Nội dung đang soạn").with(csrf()).with(user(staff())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page)).contains(
-                "Mã mục không hợp lệ: gồm chữ và số, phân cách bằng dấu chấm, tối đa 20 ký tự, và phải là mã mục cha thêm một cấp (ví dụ III.9 thuộc mục III).",
-                "value=\"Về an sinh số\"", "Nội dung đang soạn</textarea>");
+                .andExpect(redirectedUrl("/admin/plans/" + id + "/edit#new-section"))
+                .andExpect(flash().attribute("sectionError", "planEdit.error.sectionCode"))
+                .andExpect(flash().attribute("newSection", new PlanAdminController.NewSection("IV.9", "III", "Về an sinh số", "Nội dung đang soạn")));
         mvc.perform(post("/admin/plans/{id}/sections", id).param("code", "III.8").param("parent", "III")
                         .param("heading", "Trùng").with(csrf()).with(user(staff())))
-                .andExpect(content().string(containsString("Kế hoạch đã có mục mã này; hãy chọn mã khác.")));
+                .andExpect(flash().attribute("sectionError", "planEdit.error.sectionExists"));
         mvc.perform(post("/admin/plans/{id}/sections", id).param("code", "III.9").param("parent", "III")
                         .param("heading", " ").with(csrf()).with(user(staff())))
-                .andExpect(content().string(containsString("Hãy nhập tiêu đề mục.")));
+                .andExpect(flash().attribute("sectionError", "planEdit.error.heading"));
         mvc.perform(post("/admin/plans/{id}/sections", id).param("code", "III.9").param("parent", "III")
+                        .param("heading", "x".repeat(501)).with(csrf()).with(user(staff())))
+                .andExpect(flash().attribute("sectionError", "planEdit.error.headingTooLong"));
+        mvc.perform(post("/admin/plans/{id}/sections", id).param("code", "iii.9").param("parent", "III")
                         .param("heading", "Về an sinh số").with(csrf()).with(user(staff())))
                 .andExpect(flash().attribute("message", "planEdit.sectionAdded"));
         assertThat(jdbc.queryForMap("select s.position, p.code as parent from plan_section s join plan_section p on p.id = s.parent_id "

@@ -86,9 +86,12 @@ class PlanCreationWebTests {
     @Test
     void aCopyTakesSectionsTargetsAndTasksButNoValuesAndAimsAtTheNewYear() throws Exception {
         long haiAn = planId("HAI-AN-2024");
-        mvc.perform(create("HAI-AN-2031", "2031", "2035", "05/10", String.valueOf(haiAn)).with(user(staff())))
+        mvc.perform(create("HAI-AN-2031", "2031", "2035", "15/11", String.valueOf(haiAn)).with(user(staff())))
                 .andExpect(status().is3xxRedirection());
         long id = planId("HAI-AN-2031");
+        assertThat(jdbc.queryForMap("select deadline_day, deadline_month, via_unit_id is not null as via, description from reporting_rule where plan_id = ?", id))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("deadline_day", 15, "deadline_month", 11, "via", true, "description",
+                        "Ủy ban nhân dân các phường báo cáo tình hình thực hiện kế hoạch trước ngày 15/11 hằng năm."));
         assertThat(jdbc.queryForObject("select count(*) from plan_section where plan_id = ?", Integer.class, id)).isEqualTo(42);
         assertThat(jdbc.queryForObject("select count(*) from plan_section where plan_id = ? and parent_id is not null", Integer.class, id))
                 .isEqualTo(jdbc.queryForObject("select count(*) from plan_section where plan_id = ? and parent_id is not null", Integer.class, haiAn));
@@ -117,18 +120,26 @@ class PlanCreationWebTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(HtmlUtils.htmlUnescape(page)).contains(
                 "Mã kế hoạch gồm 2–40 ký tự: chữ không dấu, số hoặc dấu gạch ngang.",
-                "Năm mục tiêu phải sau năm gốc.",
+                "Năm mục tiêu phải sau năm bắt đầu.",
                 "Hạn báo cáo phải là một ngày có thật, viết dạng ngày/tháng, ví dụ 05/10.",
                 "Kế hoạch thực hiện chính sách xã hội giai đoạn mới</textarea>",
                 "value=\"31/02\"");
-        page = mvc.perform(create("HAI-AN-2024", "2026", "2031", "05/10", "").with(user(staff())))
+        page = mvc.perform(create("hai-an-2024", "2026", "2031", "05/10", "").with(user(staff())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(HtmlUtils.htmlUnescape(page)).contains("Đã có kế hoạch mã HAI-AN-2024; hãy chọn mã khác.");
+        assertThat(HtmlUtils.htmlUnescape(page)).contains("Đã có kế hoạch mã HAI-AN-2024; hãy chọn mã khác.",
+                "Chưa lưu được. Vui lòng sửa các ô được đánh dấu bên dưới.");
+        page = mvc.perform(create("MOI-2031", "99999", "2030", "05/10", "").with(user(staff())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(HtmlUtils.htmlUnescape(page)).contains("Năm phải từ 2000 đến 2100.").doesNotContain("Năm mục tiêu phải sau năm bắt đầu.");
+        page = mvc.perform(create("MOI-2031", "2026,5", "2030", "05/10", "").with(user(staff())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(HtmlUtils.htmlUnescape(page)).contains("Năm phải là số nguyên từ 2000 đến 2100.").doesNotContain("Năm phải từ 2000 đến 2100.");
         assertThat(jdbc.queryForObject("select count(*) from plan", Integer.class)).isEqualTo(1);
         CurrentUser leader = new CurrentUser("ld", "x", "Lãnh đạo", Role.LEADER, null, true);
         mvc.perform(create("LD-2031", "2026", "2031", "05/10", "").with(user(leader))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/plans/new").with(user(staff())))
-                .andExpect(content().string(containsString("value=\"05/10\"")));
+                .andExpect(content().string(containsString("value=\"05/10\"")))
+                .andExpect(content().string(containsString("<option value=\"" + planId("HAI-AN-2024") + "\" selected=\"selected\">")));
     }
 
     @Test

@@ -131,4 +131,39 @@ class TargetAdminWebTests {
                 .andExpect(content().string(containsString("Tỷ lệ phần trăm phải từ 0 đến 100.")));
         assertThat(jdbc.queryForObject("select kind from target where code = 'CT07'", String.class)).isEqualTo("BELOW");
     }
+
+    @Test
+    void newTargetsKeepToWhatTheirValueTypeAllows() throws Exception {
+        java.util.Map<String, String[]> cases = new java.util.LinkedHashMap<>();
+        cases.put("Chỉ tiêu số đếm cần số nguyên không âm.", new String[]{"COUNT", "AT_LEAST", "75,5", "", "", "Số người"});
+        cases.put("Mức độ là số nguyên từ 1 đến 3.", new String[]{"LEVEL", "LEVEL", "7", "", "", "Mức độ"});
+        cases.put("Tối đa 4 chữ số sau dấu phẩy.", new String[]{"MEASURE", "AT_LEAST", "1,12345", "", "", "Tuổi thọ"});
+        cases.put("Số quá lớn (tối đa 14 chữ số trước dấu phẩy).", new String[]{"MEASURE", "AT_LEAST", "1.000.000.000.000.000", "", "", "Tuổi thọ"});
+        cases.put("Giá trị mục tiêu và giá trị gốc phải nằm trong khoảng hợp lý; hãy mở rộng khoảng hoặc sửa giá trị.",
+                new String[]{"MEASURE", "AT_LEAST", "500", "0", "10", "Tuổi thọ"});
+        cases.put("Giá trị lớn nhất hợp lý phải lớn hơn giá trị nhỏ nhất hợp lý.", new String[]{"MEASURE", "AT_LEAST", "5", "5", "5", "Tuổi thọ"});
+        cases.put("Quá dài (tối đa 300 ký tự).", new String[]{"MEASURE", "AT_LEAST", "5", "", "", "x".repeat(301)});
+        long plan = jdbc.queryForObject("select id from plan where code = 'HAI-AN-2024'", Long.class);
+        for (var c : cases.entrySet()) {
+            String[] v = c.getValue();
+            String page = mvc.perform(post("/admin/plans/{id}/targets/new", plan).param("code", "CT40").param("sectionCode", "II.1")
+                            .param("valueType", v[0]).param("kind", v[1]).param("targetValue", v[2]).param("plausibleMin", v[3])
+                            .param("plausibleMax", v[4]).param("indicatorName", v[5]).param("statement", "Chỉ tiêu thử")
+                            .param("area", "HEALTH").param("decimals", "1").with(csrf()).with(user(staff())))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page)).as(v[0] + " " + v[2]).contains(c.getKey());
+        }
+        assertThat(jdbc.queryForObject("select count(*) from target where code = 'CT40'", Integer.class)).isZero();
+    }
+
+    @Test
+    void anOverlongIndicatorNameIsRefusedNotAServerError() throws Exception {
+        long version = jdbc.queryForObject("select version from target where code = 'CT07'", Long.class);
+        String page = mvc.perform(post("/admin/targets/{id}", target("CT07")).param("statement", "Tỷ lệ thất nghiệp chung dưới 2%")
+                        .param("indicatorName", "y".repeat(301)).param("measureUnit", "%").param("area", "LABOUR").param("kind", "BELOW")
+                        .param("targetValue", "2").param("decimals", "1").param("version", String.valueOf(version))
+                        .with(csrf()).with(user(staff())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page)).contains("Quá dài (tối đa 300 ký tự).", "y".repeat(301));
+    }
 }
