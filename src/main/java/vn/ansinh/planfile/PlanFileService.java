@@ -334,6 +334,15 @@ public class PlanFileService {
             };
             if (!ok) {
                 problems.add(new PlanFile.Problem(line, msg("planfile.error.targetValue", t.code(), t.kind())));
+            } else if (isEnum(t.valueType(), ValueType.class) && !kind.allows(ValueType.valueOf(t.valueType()))) {
+                problems.add(new PlanFile.Problem(line, msg("planfile.error.kindType", t.code(), t.kind(), t.valueType())));
+            }
+        }
+        if ("PERCENT".equals(t.valueType())) {
+            for (BigDecimal v : new BigDecimal[]{t.targetValue(), t.targetValueMax(), t.baselineValue()}) {
+                if (v != null && (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0)) {
+                    problems.add(new PlanFile.Problem(line, msg("planfile.error.percent", t.code(), v.toPlainString())));
+                }
             }
         }
         if (t.decimals() < 0 || t.decimals() > 4) {

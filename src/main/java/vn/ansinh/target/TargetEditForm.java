@@ -84,7 +84,7 @@ public class TargetEditForm {
             };
             if (!ok) {
                 errors.rejectValue("targetValue", "targetEdit.error.value." + kind);
-            } else if (valueType != null && !suits(kind, valueType)) {
+            } else if (valueType != null && !kind.allows(valueType)) {
                 errors.rejectValue("kind", "targetEdit.error.kindType");
             }
         }
@@ -113,20 +113,6 @@ public class TargetEditForm {
         return new TargetEdit(statement.strip(), indicatorName.strip(), blank(measureUnit) ? null : measureUnit.strip(), area,
                 kind, value, kind == TargetKind.RANGE ? max : null, kind == TargetKind.MAINTAIN ? maintainDirection : null,
                 baselineYear, base, responsibleUnitId, blank(dataSource) ? null : dataSource.strip(), decimals);
-    }
-
-    /**
-     * @param kind how the target is stated
-     * @param type what its values are
-     * @return whether they fit together
-     */
-    static boolean suits(TargetKind kind, ValueType type) {
-        return switch (kind) {
-            case MILESTONE -> type == ValueType.MILESTONE;
-            case QUALITATIVE -> type == ValueType.NONE;
-            case LEVEL -> type == ValueType.LEVEL;
-            default -> type == ValueType.PERCENT || type == ValueType.COUNT || type == ValueType.RATE || type == ValueType.MEASURE;
-        };
     }
 
     private static void whole(String field, BigDecimal v, ValueType type, String key, Errors errors) {

@@ -24,6 +24,20 @@ public enum TargetKind {
     /** No number ("chỉ số phát triển con người bằng mặt bằng chung"): status and narrative entered by staff. */
     QUALITATIVE;
 
+    /**
+     * @param type what a target's values are
+     * @return whether a target of this kind can have such values: a milestone's are milestones, a qualitative target
+     * has none, a level target has levels, the other kinds have numbers (percent, count, rate or measure)
+     */
+    public boolean allows(ValueType type) {
+        return switch (this) {
+            case MILESTONE -> type == ValueType.MILESTONE;
+            case QUALITATIVE -> type == ValueType.NONE;
+            case LEVEL -> type == ValueType.LEVEL;
+            default -> type == ValueType.PERCENT || type == ValueType.COUNT || type == ValueType.RATE || type == ValueType.MEASURE;
+        };
+    }
+
     /** @return whether values of this kind are numbers compared against the target */
     public boolean isNumeric() {
         return this != MILESTONE && this != QUALITATIVE;

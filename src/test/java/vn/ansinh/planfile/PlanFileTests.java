@@ -84,11 +84,15 @@ class PlanFileTests {
         String json = files.toJson(files.export(planId("HAI-AN-2024")));
         List<String> lines = Arrays.asList(json.split("\n"));
         String broken = json.replace("\"responsibleUnit\" : \"306-LDTBXH\"", "\"responsibleUnit\" : \"KHONG-CO\"")
-                .replaceFirst("\"section\" : \"III.1\"", "\"section\" : \"III.99\"");
+                .replaceFirst("\"section\" : \"III.1\"", "\"section\" : \"III.99\"")
+                .replaceFirst("\"valueType\" : \"LEVEL\"", "\"valueType\" : \"PERCENT\"")
+                .replaceFirst("\"targetValue\" : 52,", "\"targetValue\" : 152,");
         List<PlanFile.Problem> problems = files.check(broken.getBytes(StandardCharsets.UTF_8));
         assertThat(problems).extracting(PlanFile.Problem::message)
                 .contains("Đã có kế hoạch mã HAI-AN-2024; hãy đổi mã kế hoạch trong tệp.",
-                        "Không có đơn vị mã KHONG-CO đang có hiệu lực.", "Không có mục III.99 trong tệp.");
+                        "Không có đơn vị mã KHONG-CO đang có hiệu lực.", "Không có mục III.99 trong tệp.",
+                        "Chỉ tiêu CT14: loại LEVEL không đi với loại giá trị PERCENT.",
+                        "Chỉ tiêu CT09: tỷ lệ phần trăm 152 nằm ngoài khoảng 0–100.");
         int codeLine = lines.indexOf(lines.stream().filter(l -> l.contains("\"code\" : \"HAI-AN-2024\"")).findFirst().orElseThrow()) + 1;
         assertThat(problems.get(0)).isEqualTo(new PlanFile.Problem(codeLine, "Đã có kế hoạch mã HAI-AN-2024; hãy đổi mã kế hoạch trong tệp."));
         assertThat(problems).allMatch(p -> p.line() > 0);
