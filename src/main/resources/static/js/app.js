@@ -22,6 +22,11 @@
     }, seconds * 1000);
   }
 
+  // Print buttons (summary pages): the browser's print dialog, which can also save as PDF
+  document.querySelectorAll('[data-print]').forEach(function (b) {
+    b.addEventListener('click', function () { window.print(); });
+  });
+
   // 2. Autosave
   var storage;
   try { storage = window.localStorage; } catch (e) { storage = null; }

@@ -27,7 +27,10 @@ class TargetController {
     private final TargetService targets;
     private final ValueEntryService entry;
 
-    TargetController(PlanService plans, TargetService targets, ValueEntryService entry) {
+    private final TargetChart charts;
+
+    TargetController(PlanService plans, TargetService targets, ValueEntryService entry, TargetChart charts) {
+        this.charts = charts;
         this.plans = plans;
         this.targets = targets;
         this.entry = entry;
@@ -63,6 +66,9 @@ class TargetController {
         model.addAttribute("t", detail.target());
         model.addAttribute("canEnter", entry.canEnter(user, detail.target()));
         model.addAttribute("wardAggregates", detail.target().isWardLevel() ? entry.wardAggregates(detail.target()) : Map.of());
+        model.addAttribute("seriesChart", charts.series(detail));
+        model.addAttribute("wardChart", charts.wards(detail));
+        model.addAttribute("wardChartYear", charts.wardYear(detail));
         model.addAttribute("currentYear", Math.min(entry.today().getYear(), detail.target().getPlan().getTargetYear()));
         return "target/detail";
     }

@@ -69,6 +69,29 @@ public class TargetService {
     }
 
     /**
+     * The plan's active targets with the district's values up to a year and their status as of that year (what a
+     * report for that year says). Two queries whatever the number of targets.
+     *
+     * @param plan the plan
+     * @param year the last year taken into account
+     * @return one series per active target, in the plan's order
+     */
+    public List<TargetSeries> seriesAsOf(Plan plan, int year) {
+        Map<Long, NavigableMap<Integer, IndicatorValue>> byTarget = new HashMap<>();
+        for (IndicatorValue v : values.findByPlanAndUnit(plan.getId(), plan.getIssuingUnit().getId())) {
+            if (v.getYear() <= year) {
+                byTarget.computeIfAbsent(v.getTarget().getId(), k -> new TreeMap<>()).put(v.getYear(), v);
+            }
+        }
+        List<TargetSeries> result = new ArrayList<>();
+        for (Target t : targets.findActiveByPlan(plan.getId())) {
+            NavigableMap<Integer, IndicatorValue> series = byTarget.getOrDefault(t.getId(), new TreeMap<>());
+            result.add(new TargetSeries(t, series, StatusEvaluator.evaluate(t.rule(), observations(series), plan.getBaseYear())));
+        }
+        return result;
+    }
+
+    /**
      * @param plan a plan
      * @return the units responsible for at least one of its active targets, in Vietnamese alphabetical order
      */

@@ -185,6 +185,21 @@ public class TargetTexts {
     }
 
     /**
+     * @param t      a target
+     * @param change the change of its value on the previous year (may be null)
+     * @return "tăng 2,5 điểm %", "giảm 120 lượt lao động/năm", "không đổi"; empty for null
+     */
+    public String change(Target t, BigDecimal change) {
+        if (change == null) {
+            return "";
+        }
+        if (change.signum() == 0) {
+            return msg("change.same");
+        }
+        return msg(change.signum() > 0 ? "change.up" : "change.down", difference(t, change.abs()));
+    }
+
+    /**
      * A recorded number with the target's decimals, or more when the stored value is more precise, so that
      * 2,03 is never shown as 2,0 beside a "dưới 2%" target.
      */

@@ -70,6 +70,29 @@ public class TaskService {
     }
 
     /**
+     * How far the plan's active tasks are in a year, by the state their lead unit recorded (one aggregate query).
+     *
+     * @param plan a plan
+     * @param year a year
+     * @return the number of tasks per state; tasks whose lead recorded nothing that year are counted under null
+     */
+    @Transactional(readOnly = true)
+    public Map<TaskState, Long> leadStateCounts(Plan plan, int year) {
+        Map<TaskState, Long> counts = new java.util.HashMap<>();
+        jdbc.query("""
+                select p.state, count(*) as n from task t
+                join task_assignment a on a.task_id = t.id and a.role = 'LEAD'
+                left join task_progress p on p.task_id = t.id and p.org_unit_id = a.org_unit_id and p.year = ?
+                where t.plan_id = ? and t.retired_on is null
+                group by p.state
+                """, rs -> {
+            String state = rs.getString("state");
+            counts.put(state == null ? null : TaskState.valueOf(state), rs.getLong("n"));
+        }, year, plan.getId());
+        return counts;
+    }
+
+    /**
      * @param taskId a task
      * @param unitId a unit
      * @return the key of {@link #progressOf}

@@ -41,6 +41,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/tasks/*/progress").hasAnyRole(Role.ADMIN.name(),
                                 Role.DISTRICT_STAFF.name(), Role.DEPARTMENT_OFFICER.name())
                         .requestMatchers("/admin/**").hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name())
+                        .requestMatchers("/summary", "/summary/**").hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name(), Role.LEADER.name())
                         .requestMatchers("/units/**").hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name(), Role.LEADER.name())
                         .requestMatchers("/cycles", "/cycles/**").hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name(),
                                 Role.LEADER.name(), Role.DEPARTMENT_OFFICER.name())

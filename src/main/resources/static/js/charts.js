@@ -1,0 +1,70 @@
+/*
+ * Charts of the summary and target pages, drawn with Apache ECharts (served by the app from its webjar).
+ * Each chart is an element with data-chart holding JSON; the same numbers are always in a table on the page, for
+ * screen readers and for print. Charts use patterns (ECharts "decal") as well as colours, so they stay readable
+ * printed in black and white.
+ *   {"type":"bars", "labels":[…], "values":[…]}                         horizontal bars (counts per status)
+ *   {"type":"series", "years":[…], "actual":[…], "expected":[…], "goal":n, "goalMax":n, "unit":"%", "labels":{…}}
+ *   {"type":"wards", "labels":[…], "values":[…], "unit":"%"}            a bar per ward
+ */
+(function () {
+  'use strict';
+  if (!window.echarts) { return; }
+  var base = {
+    animation: false,
+    aria: { enabled: true, decal: { show: true } },
+    textStyle: { fontFamily: 'inherit' },
+    grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true }
+  };
+  var vi = function (n) { return n == null ? '' : Number(n).toLocaleString('vi-VN', { maximumFractionDigits: 4 }); };
+
+  function bars(d) {
+    return Object.assign({}, base, {
+      tooltip: { valueFormatter: vi },
+      xAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: vi } },
+      yAxis: { type: 'category', data: d.labels, inverse: true },
+      series: [{ type: 'bar', data: d.values, label: { show: true, position: 'right', formatter: function (p) { return vi(p.value); } },
+                 colorBy: 'data' }]
+    });
+  }
+
+  function series(d) {
+    var lines = [];
+    if (d.goal != null) { lines.push({ yAxis: d.goal, name: d.labels.goal }); }
+    if (d.goalMax != null) { lines.push({ yAxis: d.goalMax, name: d.labels.goal }); }
+    return Object.assign({}, base, {
+      grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
+      legend: { top: 0 },
+      tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? '—' : vi(v) + (d.unit || ''); } },
+      xAxis: { type: 'category', data: d.years },
+      yAxis: { type: 'value', scale: true, axisLabel: { formatter: vi } },
+      series: [
+        { name: d.labels.actual, type: 'line', data: d.actual, connectNulls: true, symbol: 'circle', symbolSize: 8,
+          lineStyle: { width: 3 }, label: { show: true, formatter: function (p) { return vi(p.value); } },
+          markLine: lines.length ? { symbol: 'none', lineStyle: { type: 'solid', width: 2 }, label: { formatter: function (p) { return p.name + ': ' + vi(p.value) + (d.unit || ''); } }, data: lines } : undefined },
+        { name: d.labels.expected, type: 'line', data: d.expected, symbol: 'triangle', lineStyle: { type: 'dashed' } }
+      ]
+    });
+  }
+
+  function wards(d) {
+    return Object.assign({}, base, {
+      tooltip: { valueFormatter: function (v) { return vi(v) + (d.unit || ''); } },
+      xAxis: { type: 'value', axisLabel: { formatter: vi } },
+      yAxis: { type: 'category', data: d.labels, inverse: true },
+      series: [{ type: 'bar', data: d.values, label: { show: true, position: 'right', formatter: function (p) { return vi(p.value); } } }]
+    });
+  }
+
+  document.querySelectorAll('[data-chart]').forEach(function (el) {
+    var d;
+    try { d = JSON.parse(el.getAttribute('data-chart')); } catch (e) { return; }
+    var option = d.type === 'series' ? series(d) : d.type === 'wards' ? wards(d) : bars(d);
+    var rows = d.labels && d.labels.length ? d.labels.length : 6;
+    if (!el.style.height) { el.style.height = (d.type === 'series' ? 320 : Math.max(180, rows * 34 + 40)) + 'px'; }
+    var chart = window.echarts.init(el, null, { renderer: 'svg' });
+    chart.setOption(option);
+    window.addEventListener('resize', function () { chart.resize(); });
+    window.addEventListener('beforeprint', function () { chart.resize(); });
+  });
+}());
