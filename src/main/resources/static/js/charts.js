@@ -18,12 +18,20 @@
   };
   var vi = function (n) { return n == null ? '' : Number(n).toLocaleString('vi-VN', { maximumFractionDigits: 4 }); };
 
+  // the colours of the status badges (app.css), so a bar matches its badge
+  var statusColours = { 'met': '#198754', 'on-track': '#0d6efd', 'at-risk': '#ffc107', 'off-track': '#fd7e14',
+                        'not-met': '#dc3545', 'no-data': '#adb5bd' };
+
   function bars(d) {
+    var data = d.values.map(function (v, i) {
+      var c = d.keys && statusColours[d.keys[i]];
+      return c ? { value: v, itemStyle: { color: c } } : v;
+    });
     return Object.assign({}, base, {
       tooltip: { valueFormatter: vi },
       xAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: vi } },
       yAxis: { type: 'category', data: d.labels, inverse: true },
-      series: [{ type: 'bar', data: d.values, label: { show: true, position: 'right', formatter: function (p) { return vi(p.value); } },
+      series: [{ type: 'bar', data: data, label: { show: true, position: 'right', formatter: function (p) { return vi(p.value); } },
                  colorBy: 'data' }]
     });
   }
@@ -41,7 +49,7 @@
       series: [
         { name: d.labels.actual, type: 'line', data: d.actual, connectNulls: true, symbol: 'circle', symbolSize: 8,
           lineStyle: { width: 3 }, label: { show: true, formatter: function (p) { return vi(p.value); } },
-          markLine: lines.length ? { symbol: 'none', lineStyle: { type: 'solid', width: 2 }, label: { formatter: function (p) { return p.name + ': ' + vi(p.value) + (d.unit || ''); } }, data: lines } : undefined },
+          markLine: lines.length ? { symbol: 'none', lineStyle: { type: 'solid', width: 2 }, label: { position: 'insideStartTop', formatter: function (p) { return p.name + ': ' + vi(p.value) + (d.unit || ''); } }, data: lines } : undefined },
         { name: d.labels.expected, type: 'line', data: d.expected, symbol: 'triangle', lineStyle: { type: 'dashed' } }
       ]
     });
