@@ -80,11 +80,18 @@ class SummaryWebTests {
         VietnameseText.assertCorrect("/summary.html", overview);
     }
 
+    /** A 2026 cycle with the plan's deadline and no reports (other test classes may have left one; this is rolled back). */
     private void openCycle2026() throws Exception {
+        String reports = "(select r.id from ward_report r join reporting_cycle c on c.id = r.cycle_id where c.year = 2026)";
+        jdbc.update("delete from ward_report_scan where report_id in " + reports);
+        jdbc.update("delete from ward_report_transition where report_id in " + reports);
+        jdbc.update("delete from ward_report_result where report_id in " + reports);
+        jdbc.update("delete from ward_report where id in " + reports);
         if (jdbc.queryForObject("select count(*) from reporting_cycle where year = 2026", Integer.class) == 0) {
             mvc.perform(post("/cycles").param("year", "2026").with(csrf())
                     .with(user(new CurrentUser("canbo", "x", "Cán bộ quận", Role.DISTRICT_STAFF, null, true))));
         }
+        jdbc.update("update reporting_cycle set deadline = '2026-10-05', lock_date = null, opens_on = '2026-01-01' where year = 2026");
     }
 
     @Test
