@@ -51,8 +51,25 @@ public class TargetService {
      * @return one row per active target with the district's latest value and status
      */
     public List<TargetRow> table(Plan plan, Area area, Long unitId) {
+        return table(plan, area, unitId, null);
+    }
+
+    /**
+     * The targets table as it stood in a year: only the district values of that year and earlier count, so the
+     * latest value, status and gap are those known at the end of {@code upToYear} (used by the yearly exports).
+     *
+     * @param plan     the plan
+     * @param area     only targets of this area, or null for all
+     * @param unitId   only targets this unit is responsible for, or null for all
+     * @param upToYear the last year whose values count, or null for all years
+     * @return one row per active target with the district's latest value up to that year and its status
+     */
+    public List<TargetRow> table(Plan plan, Area area, Long unitId, Integer upToYear) {
         Map<Long, NavigableMap<Integer, IndicatorValue>> byTarget = new HashMap<>();
         for (IndicatorValue v : values.findByPlanAndUnit(plan.getId(), plan.getIssuingUnit().getId())) {
+            if (upToYear != null && v.getYear() > upToYear) {
+                continue;
+            }
             byTarget.computeIfAbsent(v.getTarget().getId(), k -> new TreeMap<>()).put(v.getYear(), v);
         }
         List<TargetRow> rows = new ArrayList<>();
@@ -106,6 +123,14 @@ public class TargetService {
      */
     public List<OrgUnit> responsibleUnitsChoice(Plan plan) {
         return orgUnits.allCurrent().stream().filter(u -> !u.getKind().isTerritorial()).toList();
+    }
+
+    /**
+     * @param plan a plan
+     * @return its active (not retired) targets, in the plan's order
+     */
+    public List<Target> active(Plan plan) {
+        return targets.findActiveByPlan(plan.getId());
     }
 
     /**

@@ -155,6 +155,25 @@ public class ValueEntryService {
         return values.findOne(target.getId(), unitId, year);
     }
 
+    /**
+     * Checks typed text exactly as the value entry form does ({@link ValueFormParser}: vi-VN numbers, percent
+     * 0–100, whole counts, levels 1–3, plausible range, numerator and denominator, year within the plan and not in
+     * the future, unit one of the territories the user may enter for that year). Used by the spreadsheet import
+     * so that a file and the form accept the same numbers.
+     *
+     * @param user   who enters
+     * @param target the target
+     * @param form   the text to check (year and unit set; value, numerator, denominator, source as typed)
+     * @param errors receives one error per bad field, with the form's message keys ({@code value.*},
+     *               {@code number.*}) and arguments
+     * @return the parsed input ready for {@link #save}, or null when {@code errors} has errors
+     */
+    @Transactional(readOnly = true)
+    public ValueInput check(CurrentUser user, Target target, ValueForm form, org.springframework.validation.Errors errors) {
+        int year = form.getYear() == null ? target.getPlan().getBaseYear() : form.getYear();
+        return ValueFormParser.parse(form, target, target.getPlan(), unitsFor(user, target, year), today(), errors);
+    }
+
     /** @return today's date in Vietnam (Asia/Ho_Chi_Minh) */
     public LocalDate today() {
         return LocalDate.now(clock);
