@@ -143,4 +143,17 @@ class SummaryWebTests {
         // plan, plans, cycles, reports of the cycle, wards in office (2), district values, targets, task states
         assertThat(large).as(String.join("\n", SqlCounter.statements())).isEqualTo(9);
     }
+
+    @Test
+    void theListsBehindTheCountsTakeAFixedNumberOfStatements() throws Exception {
+        page("/summary/targets", "year", 2026, "status", "NO_DATA");
+        SqlCounter.reset();
+        page("/summary/targets", "year", 2026, "status", "NO_DATA");
+        // plan, plans, district values, targets
+        assertThat(SqlCounter.count()).as(String.join("\n", SqlCounter.statements())).isEqualTo(4);
+        SqlCounter.reset();
+        page("/summary/tasks", "year", 2026, "state", "NONE");
+        // plan, plans, progress of the year, tasks with their units
+        assertThat(SqlCounter.count()).as(String.join("\n", SqlCounter.statements())).isEqualTo(4);
+    }
 }
