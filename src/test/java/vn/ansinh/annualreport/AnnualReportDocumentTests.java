@@ -162,10 +162,10 @@ class AnnualReportDocumentTests {
 
     @Test
     void dateLineWritesLeadingZerosForDaysUnderTenAndJanuaryFebruaryOnly() {
-        assertThat(AnnualReportDocx.dateLine("Hải An", LocalDate.of(2026, 10, 5), 2026)).isEqualTo("Hải An, ngày 05 tháng 10 năm 2026");
-        assertThat(AnnualReportDocx.dateLine("Hải An", LocalDate.of(2027, 2, 15), 2026)).isEqualTo("Hải An, ngày 15 tháng 02 năm 2027");
-        assertThat(AnnualReportDocx.dateLine("Hải An", LocalDate.of(2026, 3, 9), 2026)).isEqualTo("Hải An, ngày 09 tháng 3 năm 2026");
-        assertThat(AnnualReportDocx.dateLine("Hải An", null, 2026)).isEqualTo("Hải An, ngày      tháng      năm 2026");
+        assertThat(DecreeFrame.dateLine("Hải An", LocalDate.of(2026, 10, 5), 2026)).isEqualTo("Hải An, ngày 05 tháng 10 năm 2026");
+        assertThat(DecreeFrame.dateLine("Hải An", LocalDate.of(2027, 2, 15), 2026)).isEqualTo("Hải An, ngày 15 tháng 02 năm 2027");
+        assertThat(DecreeFrame.dateLine("Hải An", LocalDate.of(2026, 3, 9), 2026)).isEqualTo("Hải An, ngày 09 tháng 3 năm 2026");
+        assertThat(DecreeFrame.dateLine("Hải An", null, 2026)).isEqualTo("Hải An, ngày      tháng      năm 2026");
     }
 
     @Test
