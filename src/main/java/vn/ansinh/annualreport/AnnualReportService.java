@@ -31,7 +31,11 @@ public class AnnualReportService {
     private final MessageSource messages;
     private final Clock clock;
 
-    AnnualReportService(AnnualReportDraftRepository drafts, ReportFactsReader facts, MessageSource messages, Clock clock) {
+    private final vn.ansinh.orgunit.OrgUnitService units;
+
+    AnnualReportService(AnnualReportDraftRepository drafts, ReportFactsReader facts, MessageSource messages, Clock clock,
+                        vn.ansinh.orgunit.OrgUnitService units) {
+        this.units = units;
         this.drafts = drafts;
         this.facts = facts;
         this.messages = messages;
@@ -102,7 +106,8 @@ public class AnnualReportService {
      */
     @Transactional(readOnly = true)
     byte[] docx(Plan plan, int year) {
-        OrgUnit unit = plan.getIssuingUnit();
+        // the plan may come from outside this transaction: read its unit and the unit's parent afresh
+        OrgUnit unit = units.get(plan.getIssuingUnit().getId());
         return AnnualReportDocx.write(new AnnualReportDocx.Input(unit.getName(), unit.getNameInSentence(), year,
                 load(plan, year).text(), facts.read(plan, year)), messages);
     }
@@ -126,14 +131,15 @@ public class AnnualReportService {
     }
 
     private DraftText defaults(Plan plan, int year) {
-        OrgUnit unit = plan.getIssuingUnit();
+        // the plan may come from outside this transaction: read its unit and the unit's parent afresh
+        OrgUnit unit = units.get(plan.getIssuingUnit().getId());
         // a unit named with a number is written in full: "Phường Đông Hải 1, ngày …" (Nghị định 30/2020/NĐ-CP)
         String place = unit.getDisplayName().matches(".*\\d$") ? unit.getName() : unit.getDisplayName();
         LocalDate today = LocalDate.now(clock);
         LocalDate date = today.getYear() == year || today.getYear() == year + 1 ? today : null;
         String planName = plan.getSummary() != null && plan.getSummary().length() < 400 ? plan.getSummary()
                 : msg("annualReport.default.plan", plan.getCode());
-        OrgUnit parent = unit.getParent();
+        OrgUnit parent = unit.getParent() == null ? null : units.get(unit.getParent().getId());
         String recipients = (parent == null ? "" : msg("annualReport.default.parent", parent.getNameInSentence()) + "\n")
                 + msg("annualReport.default.recipients", unit.getNameInSentence());
         return new DraftText(null, msg("annualReport.default.symbol"), place, date,
