@@ -14,7 +14,7 @@
     animation: false,
     aria: { enabled: true, decal: { show: true } },
     textStyle: { fontFamily: 'inherit' },
-    grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true }
+    grid: { left: 8, right: 48, top: 28, bottom: 8, containLabel: true }
   };
   var vi = function (n) { return n == null ? '' : Number(n).toLocaleString('vi-VN', { maximumFractionDigits: 4 }); };
 
@@ -38,8 +38,12 @@
 
   function series(d) {
     var lines = [];
-    if (d.goal != null) { lines.push({ yAxis: d.goal, name: d.labels.goal }); }
-    if (d.goalMax != null) { lines.push({ yAxis: d.goalMax, name: d.labels.goal }); }
+    var goalLabel = function (position) {
+      return { position: position, formatter: function (p) { return p.name + ': ' + vi(p.value) + (d.unit || ''); } };
+    };
+    if (d.goal != null) { lines.push({ yAxis: d.goal, name: d.labels.goal, label: goalLabel(d.goalMax != null ? 'insideStartBottom' : 'insideStartTop') }); }
+    if (d.goalMax != null) { lines.push({ yAxis: d.goalMax, name: d.labels.goal, label: goalLabel('insideStartTop') }); }
+    var hasPath = d.expected.some(function (v) { return v != null; });
     return Object.assign({}, base, {
       grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
       legend: { top: 0 },
@@ -49,9 +53,8 @@
       series: [
         { name: d.labels.actual, type: 'line', data: d.actual, connectNulls: true, symbol: 'circle', symbolSize: 8,
           lineStyle: { width: 3 }, label: { show: true, formatter: function (p) { return vi(p.value); } },
-          markLine: lines.length ? { symbol: 'none', lineStyle: { type: 'solid', width: 2 }, label: { position: 'insideStartTop', formatter: function (p) { return p.name + ': ' + vi(p.value) + (d.unit || ''); } }, data: lines } : undefined },
-        { name: d.labels.expected, type: 'line', data: d.expected, symbol: 'triangle', lineStyle: { type: 'dashed' } }
-      ]
+          markLine: lines.length ? { symbol: 'none', silent: true, lineStyle: { type: 'dotted', width: 2, color: '#b02a37' }, data: lines } : undefined }
+      ].concat(hasPath ? [{ name: d.labels.expected, type: 'line', data: d.expected, symbol: 'triangle', lineStyle: { type: 'dashed' } }] : [])
     });
   }
 
@@ -71,6 +74,14 @@
     var rows = d.labels && d.labels.length ? d.labels.length : 6;
     if (!el.style.height) { el.style.height = (d.type === 'series' ? 320 : Math.max(180, rows * 34 + 40)) + 'px'; }
     var chart = window.echarts.init(el, null, { renderer: 'svg' });
+    // an SVG that scales: printed on a narrower A4 page, the whole chart still fits (print CSS sets width 100%)
+    chart.on('finished', function () {
+      var svg = el.querySelector('svg');
+      if (svg && !svg.getAttribute('viewBox')) {
+        svg.setAttribute('viewBox', '0 0 ' + svg.getAttribute('width') + ' ' + svg.getAttribute('height'));
+        svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
+      }
+    });
     chart.setOption(option);
     window.addEventListener('resize', function () { chart.resize(); });
     window.addEventListener('beforeprint', function () { chart.resize(); });

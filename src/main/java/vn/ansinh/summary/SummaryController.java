@@ -63,7 +63,9 @@ class SummaryController {
                  @RequestParam(required = false) String state, Model model) {
         Plan plan = choose(planId, year, model);
         TaskState s = state == null || state.isBlank() || "NONE".equals(state) ? null
-                : Arrays.stream(TaskState.values()).filter(x -> x.name().equals(state)).findFirst().orElse(null);
+                : Arrays.stream(TaskState.values()).filter(x -> x.name().equals(state)).findFirst()
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.BAD_REQUEST, "task state " + state));
         model.addAttribute("lines", summary.tasks(plan, (int) model.getAttribute("year"), s));
         model.addAttribute("state", s);
         return "summary/tasks";
@@ -74,7 +76,9 @@ class SummaryController {
         model.addAttribute("plan", plan);
         model.addAttribute("plans", plans.all());
         model.addAttribute("years", summary.years(plan));
-        model.addAttribute("year", year == null ? summary.defaultYear(plan) : plan.yearWithin(year));
+        // a year from the selector: within the plan's period and not after this year
+        int last = summary.defaultYear(plan);
+        model.addAttribute("year", year == null ? last : Math.min(plan.yearWithin(year), last));
         return plan;
     }
 

@@ -32,14 +32,15 @@ public record TargetSeries(Target target, NavigableMap<Integer, IndicatorValue> 
     }
 
     /**
-     * @return for count and level targets stated as "at least" or "above" a value, the latest value as a share of
-     * that value ("đạt …% chỉ tiêu"), in % with one decimal; otherwise null
+     * @return for count and level targets stated as "at least" a value (or a level), the latest value as a share of
+     * that value ("đạt …% chỉ tiêu"), in % with one decimal; otherwise null ("above 250" is not met at 100%, so a share
+     * would mislead there)
      */
     public BigDecimal shareOfTarget() {
         IndicatorValue latest = latest();
         Target t = target;
         boolean applies = (t.getValueType() == ValueType.COUNT || t.getValueType() == ValueType.LEVEL)
-                && (t.getKind() == TargetKind.AT_LEAST || t.getKind() == TargetKind.ABOVE || t.getKind() == TargetKind.LEVEL);
+                && (t.getKind() == TargetKind.AT_LEAST || t.getKind() == TargetKind.LEVEL);
         if (!applies || latest == null || latest.getValue() == null || t.getTargetValue() == null || t.getTargetValue().signum() <= 0) {
             return null;
         }

@@ -26,6 +26,16 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
+    /**
+     * Sessions live in PostgreSQL (Spring Session JDBC). Two requests of one session that set the same attribute at
+     * once (a double-clicked confirm button) would both insert it and the second would fail on the primary key; the
+     * PostgreSQL customizer writes attributes with {@code INSERT … ON CONFLICT DO UPDATE} instead.
+     */
+    @Bean
+    org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpsert() {
+        return new org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth

@@ -59,6 +59,12 @@ final class TemplateReader {
             throw new WorkbookFileException("workbook.error.notWorkbook");
         }
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            try {
+                // a file written by a program that stores formulas without their results (=75+0.9 with no cached value)
+                book.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            } catch (RuntimeException e) {
+                // a function POI cannot evaluate: keep the results the file stored
+            }
             Sheet id = book.getSheet(ValuesTemplate.ID_SHEET);
             if (id == null || !ValuesTemplate.MARKER.equals(text(cell(id, 0, 0))) || book.getNumberOfSheets() < 2) {
                 throw new WorkbookFileException("workbook.error.notTemplate");
@@ -77,7 +83,7 @@ final class TemplateReader {
                     continue;
                 }
                 if (lines.size() == MAX_LINES) {
-                    throw new WorkbookFileException("workbook.error.tooManyLines", String.valueOf(MAX_LINES));
+                    throw new WorkbookFileException("workbook.error.tooManyLines", VietnameseNumbers.format(BigDecimal.valueOf(MAX_LINES), 0));
                 }
                 lines.add(line);
             }

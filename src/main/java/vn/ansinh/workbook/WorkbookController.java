@@ -51,7 +51,9 @@ class WorkbookController {
     }
 
     @GetMapping("/admin/workbook")
-    String page(@RequestParam(required = false) Long plan, @RequestParam(required = false) Integer year, Model model) {
+    String page(@RequestParam(required = false) Long plan, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) Long unit, Model model) {
+        model.addAttribute("unit", unit);
         Plan p = plan == null ? plans.current() : plans.get(plan);
         List<Integer> years = years(p);
         int y = year != null && years.contains(year) ? year : years.get(years.size() - 1);
@@ -67,19 +69,30 @@ class WorkbookController {
     @GetMapping("/admin/workbook/targets")
     ResponseEntity<byte[]> targets(@RequestParam long plan, @RequestParam int year) {
         Plan p = plans.get(plan);
+        requireYear(p, year);
         return Downloads.file(exports.targets(p, year), Downloads.XLSX, name("workbook.file.targets", year));
     }
 
     @GetMapping("/admin/workbook/wards")
     ResponseEntity<byte[]> wards(@RequestParam long plan, @RequestParam int year) {
         Plan p = plans.get(plan);
+        requireYear(p, year);
         return Downloads.file(exports.wardValues(p, year), Downloads.XLSX, name("workbook.file.wards", year));
     }
 
     @GetMapping("/admin/workbook/template")
     ResponseEntity<byte[]> template(@RequestParam long plan, @RequestParam long unit, @RequestParam int year) {
+        requireYear(plans.get(plan), year);
         byte[] bytes = imports.template(plan, unit, year);
         return Downloads.file(bytes, Downloads.XLSX, name("workbook.file.template", year, units.get(unit).getName()));
+    }
+
+    /** A year not offered on the page (outside the plan, or still to come) is a bad request, not an empty file. */
+    private void requireYear(Plan p, int year) {
+        if (!years(p).contains(year)) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+                    "year " + year);
+        }
     }
 
     @PostMapping("/admin/workbook/imports")
@@ -95,7 +108,7 @@ class WorkbookController {
         } catch (WorkbookFileException e) {
             redirect.addFlashAttribute("importError", e.getKey());
             redirect.addFlashAttribute("importErrorArgs", e.getArgs());
-            return "redirect:/admin/workbook?plan=" + plan + "&year=" + year;
+            return "redirect:/admin/workbook?plan=" + plan + "&year=" + year + "&unit=" + unit;
         }
     }
 

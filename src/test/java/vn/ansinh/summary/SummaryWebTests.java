@@ -120,6 +120,10 @@ class SummaryWebTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/summary").with(user(new CurrentUser("admin", "x", "Quản trị", Role.ADMIN, null, true))))
                 .andExpect(status().isOk());
+        mvc.perform(get("/summary/tasks").param("state", "XYZ").with(user(LEADER))).andExpect(status().isBadRequest());
+        // a year after this one (2026) is brought back to it; one before the plan to its base year
+        assertThat(page("/summary", "year", 2028)).contains("Số liệu tính đến hết năm 2026");
+        assertThat(page("/summary", "year", 1999)).contains("Số liệu tính đến hết năm 2024");
     }
 
     @Test

@@ -207,4 +207,14 @@ class WorkbookExportWebTests {
                 .with(user(ward))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/workbook").with(user(ward))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void aYearNotOfferedIsABadRequest() throws Exception {
+        long plan = jdbc.queryForObject("select id from plan where code = 'HAI-AN-2024'", Long.class);
+        CurrentUser staff = new CurrentUser("canbo", "x", "Cán bộ quận", Role.DISTRICT_STAFF, null, true);
+        for (String year : new String[]{"1999", "2027"}) {
+            mvc.perform(get("/admin/workbook/targets").param("plan", String.valueOf(plan)).param("year", year).with(user(staff)))
+                    .andExpect(status().isBadRequest());
+        }
+    }
 }
