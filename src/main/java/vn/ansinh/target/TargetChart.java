@@ -21,6 +21,9 @@ import vn.ansinh.shared.VietnameseNumbers;
 @Component
 class TargetChart {
 
+    /** More wards than this (a national plan's communes) get no bar chart: the paged table shows them. */
+    static final int MAX_BARS = 60;
+
     private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -72,12 +75,15 @@ class TargetChart {
      * @return {@code {"type":"wards","labels":[…],"values":[…],"year":…}} for the latest year with ward values, or null
      */
     String wards(TargetDetail d) {
-        Integer year = wardYear(d);
+        Integer year = latestWardYear(d);
         if (year == null) {
             return null;
         }
         var wardValues = d.values().stream()
                 .filter(v -> v.getOrgUnit().getKind() == OrgUnitKind.WARD && v.getValue() != null).toList();
+        if (wardValues.stream().filter(v -> v.getYear() == year).count() > MAX_BARS) {
+            return null;
+        }
         List<String> labels = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
         wardValues.stream().filter(v -> v.getYear() == year)
@@ -100,6 +106,12 @@ class TargetChart {
      * @return the latest year with a ward value, or null when wards have none
      */
     Integer wardYear(TargetDetail d) {
+        Integer year = latestWardYear(d);
+        return year == null || d.values().stream().filter(v -> v.getOrgUnit().getKind() == OrgUnitKind.WARD
+                && v.getValue() != null && v.getYear() == year).count() > MAX_BARS ? null : year;
+    }
+
+    private static Integer latestWardYear(TargetDetail d) {
         return d.values().stream().filter(v -> v.getOrgUnit().getKind() == OrgUnitKind.WARD && v.getValue() != null)
                 .map(IndicatorValue::getYear).max(Integer::compare).orElse(null);
     }

@@ -60,9 +60,24 @@ class TargetController {
     }
 
     @GetMapping("/targets/{id}")
-    String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String detail(@PathVariable long id, @RequestParam(required = false) Integer unitYear,
+                  @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
         TargetDetail detail = targets.detail(id);
         model.addAttribute("detail", detail);
+        // the district's values, then one year of the other units' values, a page at a time
+        List<Integer> years = detail.unitYears();
+        Integer year = years.isEmpty() ? null : unitYear != null && years.contains(unitYear) ? unitYear : years.get(0);
+        int pages = year == null ? 1 : detail.unitPages(year);
+        int p = Math.min(Math.max(page, 1), pages);
+        List<IndicatorValue> shown = new java.util.ArrayList<>(detail.districtValues());
+        if (year != null) {
+            shown.addAll(detail.unitValues(year, p));
+        }
+        model.addAttribute("shownValues", shown);
+        model.addAttribute("unitYears", years);
+        model.addAttribute("unitYear", year);
+        model.addAttribute("unitPage", p);
+        model.addAttribute("unitPages", pages);
         model.addAttribute("t", detail.target());
         model.addAttribute("canEnter", entry.canEnter(user, detail.target()));
         model.addAttribute("wardAggregates", detail.target().isWardLevel() ? entry.wardAggregates(detail.target()) : Map.of());

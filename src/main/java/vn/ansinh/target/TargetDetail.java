@@ -25,6 +25,44 @@ public record TargetDetail(Target target, StatusAssessment assessment, List<Indi
         return people.getOrDefault(username, username);
     }
 
+    /** Rows of other units' values shown per page of the target page (a national plan has thousands of communes). */
+    public static final int UNIT_PAGE_SIZE = 50;
+
+    /** @return the values of the plan's issuing unit (the district), newest year first */
+    public List<IndicatorValue> districtValues() {
+        long district = target.getPlan().getIssuingUnit().getId();
+        return values.stream().filter(v -> v.getOrgUnit().getId() == district).toList();
+    }
+
+    /** @return the years in which other units (wards) have values, newest first */
+    public List<Integer> unitYears() {
+        long district = target.getPlan().getIssuingUnit().getId();
+        return values.stream().filter(v -> v.getOrgUnit().getId() != district).map(IndicatorValue::getYear)
+                .distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+    }
+
+    /**
+     * @param year a year
+     * @param page 1-based page
+     * @return that page of the other units' values of the year, by unit code ({@value #UNIT_PAGE_SIZE} a page)
+     */
+    public List<IndicatorValue> unitValues(int year, int page) {
+        return unitValuesOf(year).stream().skip((long) (Math.max(page, 1) - 1) * UNIT_PAGE_SIZE).limit(UNIT_PAGE_SIZE).toList();
+    }
+
+    /**
+     * @param year a year
+     * @return how many pages the other units' values of the year fill (at least 1)
+     */
+    public int unitPages(int year) {
+        return Math.max(1, (unitValuesOf(year).size() + UNIT_PAGE_SIZE - 1) / UNIT_PAGE_SIZE);
+    }
+
+    private List<IndicatorValue> unitValuesOf(int year) {
+        long district = target.getPlan().getIssuingUnit().getId();
+        return values.stream().filter(v -> v.getOrgUnit().getId() != district && v.getYear() == year).toList();
+    }
+
     /** @return whether the baseline already meets the target (the path is then to hold it, not to progress) */
     public boolean baselineMeetsTarget() {
         return assessment.baselineValue() != null && target.getKind().isNumeric()

@@ -67,4 +67,25 @@ class TargetChartWebTests {
                 + "\"values\":[40.0000,55.5000],\"unit\":\"%\"}", "Biểu đồ giá trị của các phường năm 2025");
         assertThat(page("CT03")).doesNotContain("data-chart", "echarts");
     }
+
+    @Test
+    void manyUnitsAreShownOneYearAndFiftyAtATimeWithoutABarChart() throws Exception {
+        String code = jdbc.queryForObject("select code from target where ward_level and value_type = 'PERCENT' order by position limit 1", String.class);
+        value(code, "306", 2025, "50");
+        for (int i = 1; i <= 61; i++) {
+            String unit = String.format("T%03d", i);
+            jdbc.update("insert into org_unit (code, name, kind, parent_id, valid_from) values (?, ?, 'WARD', "
+                    + "(select id from org_unit where code = '306'), '2002-12-20')", unit, "Phường thử " + i);
+            value(code, unit, 2025, String.valueOf(i));
+        }
+        value(code, "T001", 2024, "1");
+        String first = page(code);
+        assertThat(first).contains("Trang 1/2", "Phường thử 50<", "Trang sau →").doesNotContain("Phường thử 51<", "\"type\":\"wards\"");
+        assertThat(first.split("Phường thử ", -1).length - 1).isEqualTo(50);
+        long id = jdbc.queryForObject("select id from target where code = ?", Long.class, code);
+        String second = HtmlUtils.htmlUnescape(mvc.perform(get("/targets/{id}", id).param("unitYear", "2025").param("page", "2")
+                        .with(user(new CurrentUser("ld", "x", "Lãnh đạo", Role.LEADER, null, true))))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(second).contains("Trang 2/2", "Phường thử 61<", "← Trang trước").doesNotContain("Phường thử 50<");
+    }
 }
