@@ -32,9 +32,11 @@ public class AnnualReportService {
     private final Clock clock;
 
     private final vn.ansinh.orgunit.OrgUnitService units;
+    private final vn.ansinh.audit.AuditLog audit;
 
     AnnualReportService(AnnualReportDraftRepository drafts, ReportFactsReader facts, MessageSource messages, Clock clock,
-                        vn.ansinh.orgunit.OrgUnitService units) {
+                        vn.ansinh.orgunit.OrgUnitService units, vn.ansinh.audit.AuditLog audit) {
+        this.audit = audit;
         this.units = units;
         this.drafts = drafts;
         this.facts = facts;
@@ -88,15 +90,19 @@ public class AnnualReportService {
         if (!Objects.equals(stored, version)) {
             throw new ObjectOptimisticLockingFailureException(AnnualReportDraft.class, plan.getId() + "/" + year);
         }
+        java.util.Map<String, Object> before = d == null ? null : vn.ansinh.audit.AuditLog.fieldsOf(d.text());
         if (d == null) {
             d = new AnnualReportDraft(plan.getId(), year);
         }
         d.write(text, user.getUsername(), clock.instant());
         try {
-            drafts.saveAndFlush(d);
+            d = drafts.saveAndFlush(d);
         } catch (DataIntegrityViolationException e) {
             throw new ObjectOptimisticLockingFailureException(AnnualReportDraft.class, plan.getId() + "/" + year);
         }
+        java.util.Map<String, Object> after = vn.ansinh.audit.AuditLog.fields("plan", plan.getCode(), "year", year);
+        after.putAll(vn.ansinh.audit.AuditLog.fieldsOf(text));
+        audit.record(user.getUsername(), "annual_report_draft", plan.getId() + "/" + year, "annualReport.save", before, after);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ansinh.audit.AuditLog;
 import vn.ansinh.shared.NotFoundException;
 
 /**
@@ -25,7 +26,10 @@ public class OrgUnitService {
     private final OrgUnitRepository units;
     private final SuccessionRepository successions;
 
-    OrgUnitService(OrgUnitRepository units, SuccessionRepository successions) {
+    private final AuditLog audit;
+
+    OrgUnitService(OrgUnitRepository units, SuccessionRepository successions, AuditLog audit) {
+        this.audit = audit;
         this.units = units;
         this.successions = successions;
     }
@@ -99,6 +103,8 @@ public class OrgUnitService {
      * succession is recorded from each old unit to each new one it feeds. Covers a rename (1 → 1), a merger (n → 1)
      * and a split (1 → n); values, reports and tasks keep pointing at the old units.
      *
+     * @param username who reorganises (login name, for the audit trail: {@code orgUnit.reorganise} for each new unit,
+     *                 {@code orgUnit.close} for each closed one)
      * @param changes each new unit with the old units it takes over and a note per old unit on the share
      * @param from    the first day of the new units
      * @param kind    rename, merge or split (for the record)
@@ -106,13 +112,14 @@ public class OrgUnitService {
      * @throws IllegalArgumentException when an old unit is not valid on the day before {@code from}
      */
     @Transactional
-    public List<OrgUnit> reorganise(List<NewUnit> changes, LocalDate from, Succession.Kind kind) {
+    public List<OrgUnit> reorganise(String username, List<NewUnit> changes, LocalDate from, Succession.Kind kind) {
         List<OrgUnit> created = new ArrayList<>();
-        java.util.Set<OrgUnit> closed = new java.util.HashSet<>();
+        java.util.Set<OrgUnit> closed = new java.util.LinkedHashSet<>();
         for (NewUnit change : changes) {
             OrgUnit parent = change.parentId() == null ? null : get(change.parentId());
-            OrgUnit unit = units.save(new OrgUnit(change.code(), change.name(), change.kind(), parent, from));
+            OrgUnit unit = units.saveAndFlush(new OrgUnit(change.code(), change.name(), change.kind(), parent, from));
             created.add(unit);
+            java.util.Map<String, Object> takesOver = new java.util.LinkedHashMap<>();
             change.takesOver().forEach((oldId, note) -> {
                 OrgUnit old = get(oldId);
                 if (!old.isValidOn(from.minusDays(1))) {
@@ -120,9 +127,18 @@ public class OrgUnitService {
                 }
                 closed.add(old);
                 successions.save(new Succession(old, unit, from, kind, note));
+                takesOver.put(old.getName(), note == null ? "" : note);
             });
+            audit.record(username, "org_unit", unit.getId(), "orgUnit.reorganise", null, AuditLog.fields("code", change.code(),
+                    "name", change.name(), "unitKind", change.kind(), "parent", parent == null ? null : parent.getName(),
+                    "validFrom", from, "change", kind, "takesOver", takesOver));
         }
-        closed.forEach(old -> old.closeOn(from));
+        closed.forEach(old -> {
+            LocalDate before = old.getValidTo();
+            old.closeOn(from);
+            audit.record(username, "org_unit", old.getId(), "orgUnit.close", AuditLog.fields("validTo", before),
+                    AuditLog.fields("validTo", old.getValidTo(), "change", kind));
+        });
         units.flush();
         return created;
     }

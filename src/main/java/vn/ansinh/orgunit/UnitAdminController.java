@@ -52,7 +52,7 @@ class UnitAdminController {
             return page(null, form, model);
         }
         try {
-            units.reorganise(changes, form.day(), form.getKind());
+            units.reorganise(request.getRemoteUser(), changes, form.day(), form.getKind());
         } catch (IllegalArgumentException | org.springframework.dao.DataIntegrityViolationException e) {
             errors.reject("unit.error.notValidBefore");
             return page(null, form, model);

@@ -35,14 +35,14 @@ class PlanAdminController {
 
     @PostMapping("/admin/plans/{id}/edit")
     String save(@PathVariable long id, @ModelAttribute("f") PlanEditForm form, BindingResult errors, Model model,
-                RedirectAttributes redirect) {
+                RedirectAttributes redirect, java.security.Principal who) {
         Plan p = plans.get(id);
         PlanEditForm.Fields fields = form.parse(p, errors);
         if (fields == null) {
             return page(p, model);
         }
         try {
-            plans.editPlan(id, fields, form.getVersion());
+            plans.editPlan(who.getName(), id, fields, form.getVersion());
         } catch (ObjectOptimisticLockingFailureException e) {
             model.addAttribute("error", "planEdit.error.changed");
             form.setVersion(plans.get(id).getVersion());
@@ -54,9 +54,10 @@ class PlanAdminController {
 
     @PostMapping("/admin/plans/{id}/sections/{code}")
     String saveSection(@PathVariable long id, @PathVariable String code, @RequestParam(required = false) String heading,
-                       @RequestParam(required = false) String body, RedirectAttributes redirect) {
+                       @RequestParam(required = false) String body, RedirectAttributes redirect,
+                       java.security.Principal who) {
         try {
-            plans.editSection(id, code, heading == null ? null : heading.strip(), blank(body));
+            plans.editSection(who.getName(), id, code, heading == null ? null : heading.strip(), blank(body));
             redirect.addFlashAttribute("message", "planEdit.sectionSaved");
         } catch (PlanEditException e) {
             redirect.addFlashAttribute("error", e.getMessageKey());
@@ -69,9 +70,10 @@ class PlanAdminController {
     @PostMapping("/admin/plans/{id}/sections")
     String addSection(@PathVariable long id, @RequestParam(required = false) String code,
                       @RequestParam(required = false) String parent, @RequestParam(required = false) String heading,
-                      @RequestParam(required = false) String body, RedirectAttributes redirect) {
+                      @RequestParam(required = false) String body, RedirectAttributes redirect,
+                      java.security.Principal who) {
         try {
-            PlanSection s = plans.addSection(id, code, blank(parent), heading, body);
+            PlanSection s = plans.addSection(who.getName(), id, code, blank(parent), heading, body);
             redirect.addFlashAttribute("message", "planEdit.sectionAdded");
             return "redirect:/admin/plans/" + id + "/edit#s-" + s.getCode();
         } catch (PlanEditException e) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ansinh.audit.AuditLog;
 import vn.ansinh.shared.NotFoundException;
 
 /**
@@ -23,8 +24,10 @@ public class PlanService {
     private final PlanSectionRepository sections;
 
     private final java.time.Clock clock;
+    private final AuditLog audit;
 
-    PlanService(PlanRepository plans, PlanSectionRepository sections, java.time.Clock clock) {
+    PlanService(PlanRepository plans, PlanSectionRepository sections, java.time.Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.plans = plans;
         this.sections = sections;
         this.clock = clock;
@@ -103,24 +106,30 @@ public class PlanService {
     /**
      * Changes the plan's own fields (its number once known, title, summary, issue date, vision, signer).
      *
+     * @param username who edits (login name, for the audit trail)
      * @param planId  the plan
      * @param f       the fields validated by {@link PlanEditForm}
      * @param version the version the form was opened at
      * @throws org.springframework.orm.ObjectOptimisticLockingFailureException when someone changed it since
      */
     @Transactional
-    public void editPlan(long planId, PlanEditForm.Fields f, long version) {
+    public void editPlan(String username, long planId, PlanEditForm.Fields f, long version) {
         Plan p = get(planId);
         if (p.getVersion() != version) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Plan.class, planId);
         }
+        Map<String, Object> before = AuditLog.fields("number", p.getNumber(), "title", p.getTitle(), "summary", p.getSummary(),
+                "issueDate", p.getIssueDate(), "visionYear", p.getVisionYear(), "visionText", p.getVisionText(),
+                "signerTitle", p.getSignerTitle(), "signerName", p.getSignerName());
         p.edit(f.number(), f.title(), f.summary(), f.issueDate(), f.visionYear(), f.visionText(), f.signerTitle(), f.signerName());
         plans.saveAndFlush(p);
+        audit.record(username, "plan", planId, "plan.edit", before, AuditLog.fieldsOf(f));
     }
 
     /**
      * Changes a section's heading and text.
      *
+     * @param username who edits (login name, for the audit trail)
      * @param planId the plan
      * @param code   the section code
      * @param heading the heading, required
@@ -128,17 +137,21 @@ public class PlanService {
      * @throws NotFoundException when the plan has no such section
      */
     @Transactional
-    public void editSection(long planId, String code, String heading, String body) {
+    public void editSection(String username, long planId, String code, String heading, String body) {
         checkHeading(heading);
         PlanSection s = plans.findSections(planId).stream().filter(x -> x.getCode().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("section " + code));
+        Map<String, Object> before = AuditLog.fields("code", code, "heading", s.getHeading(), "body", s.getBody());
         s.edit(heading, body);
         plans.flush();
+        audit.record(username, "plan_section", s.getId(), "section.edit", before,
+                AuditLog.fields("code", code, "heading", s.getHeading(), "body", s.getBody()));
     }
 
     /**
      * Adds a section at the end of its parent (or of the plan).
      *
+     * @param username   who adds it (login name, for the audit trail)
      * @param planId     the plan
      * @param code       the full code, e.g. {@code III.9} under {@code III}, {@code VI} at the top: letters and digits
      *                   separated by dots, at most 20 characters, one segment more than the parent's
@@ -152,7 +165,7 @@ public class PlanService {
      * @throws NotFoundException when there is no such plan or parent section
      */
     @Transactional
-    public PlanSection addSection(long planId, String code, String parentCode, String heading, String body) {
+    public PlanSection addSection(String username, long planId, String code, String parentCode, String heading, String body) {
         Plan plan = get(planId);
         List<PlanSection> all = plans.findSections(planId);
         PlanSection parent = parentCode == null ? null : all.stream().filter(s -> s.getCode().equals(parentCode)).findFirst()
@@ -170,8 +183,11 @@ public class PlanService {
         Long parentId = parent == null ? null : parent.getId();
         int position = all.stream().filter(s -> java.util.Objects.equals(s.getParentId(), parentId))
                 .mapToInt(PlanSection::getPosition).max().orElse(0) + 1;
-        return sections.saveAndFlush(new PlanSection(plan, parentId, c, position, heading.strip(),
+        PlanSection added = sections.saveAndFlush(new PlanSection(plan, parentId, c, position, heading.strip(),
                 body == null || body.isBlank() ? null : body.strip()));
+        audit.record(username, "plan_section", added.getId(), "section.create", null, AuditLog.fields("plan", plan.getCode(),
+                "code", c, "parent", parentCode, "heading", added.getHeading(), "body", added.getBody()));
+        return added;
     }
 
     /** Headings are one line of the plan: required, at most 500 characters. */

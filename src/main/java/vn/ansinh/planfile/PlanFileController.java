@@ -69,7 +69,8 @@ class PlanFileController {
     }
 
     @PostMapping("/admin/plans/new")
-    String create(@ModelAttribute("form") NewPlanForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") NewPlanForm form, BindingResult errors, Model model, RedirectAttributes redirect,
+                  java.security.Principal who) {
         NewPlanForm.NewPlan request = form.parse(errors);
         if (request != null && files.exists(request.plan().code())) {
             errors.rejectValue("code", "planNew.error.exists", new Object[]{request.plan().code()}, null);
@@ -78,7 +79,7 @@ class PlanFileController {
         if (request == null) {
             return newPage(form, model);
         }
-        PlanFileService.Created created = files.create(request);
+        PlanFileService.Created created = files.create(who.getName(), request);
         if (created.planId() == null) {
             model.addAttribute("problems", created.problems());
             return newPage(form, model);
@@ -95,10 +96,10 @@ class PlanFileController {
     }
 
     @PostMapping("/admin/plans/import")
-    String load(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "true") boolean dryRun, Model model)
-            throws IOException {
+    String load(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "true") boolean dryRun, Model model,
+                java.security.Principal who) throws IOException {
         byte[] content = file.getBytes();
-        List<PlanFile.Problem> problems = dryRun ? files.check(content) : files.load(content);
+        List<PlanFile.Problem> problems = dryRun ? files.check(content) : files.load(who.getName(), content);
         model.addAttribute("problems", problems);
         model.addAttribute("dryRun", dryRun);
         model.addAttribute("fileName", file.getOriginalFilename());

@@ -19,6 +19,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.SerializationFeature;
 
+import vn.ansinh.audit.AuditLog;
 import vn.ansinh.plan.Plan;
 import vn.ansinh.plan.PlanOverview;
 import vn.ansinh.plan.PlanSection;
@@ -46,7 +47,11 @@ public class PlanFileService {
     private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    PlanFileService(PlanService plans, TargetService targets, TaskService tasks, JdbcTemplate jdbc, MessageSource messages) {
+    private final AuditLog audit;
+
+    PlanFileService(PlanService plans, TargetService targets, TaskService tasks, JdbcTemplate jdbc, MessageSource messages,
+                    AuditLog audit) {
+        this.audit = audit;
         this.plans = plans;
         this.targets = targets;
         this.tasks = tasks;
@@ -145,16 +150,18 @@ public class PlanFileService {
     /**
      * Loads a file as a new plan, after the same checks as {@link #check}.
      *
-     * @param content the JSON file
+     * @param username who loads it (login name, for the audit trail: {@code plan.load})
+     * @param content  the JSON file
      * @return the problems; when empty, the plan has been saved
      */
     @Transactional
-    public List<PlanFile.Problem> load(byte[] content) {
+    public List<PlanFile.Problem> load(String username, byte[] content) {
         List<PlanFile.Problem> problems = check(content);
         if (!problems.isEmpty()) {
             return problems;
         }
-        insert(json.readValue(content, PlanFile.class));
+        PlanFile file = json.readValue(content, PlanFile.class);
+        audit.record(username, "plan", insert(file), "plan.load", null, audited(file, null));
         return problems;
     }
 
@@ -177,12 +184,13 @@ public class PlanFileService {
      * new target year; a baseline from that year or later is dropped); values, progress and reports are not. Without
      * it, the plan is empty except for a yearly ward reporting rule to the issuing unit.
      *
-     * @param request the validated form
+     * @param username who creates it (login name, for the audit trail: {@code plan.create})
+     * @param request  the validated form
      * @return the new plan's id, or the problems found (nothing saved)
      * @throws vn.ansinh.shared.NotFoundException when {@code copyFrom} names no plan
      */
     @Transactional
-    public Created create(NewPlanForm.NewPlan request) {
+    public Created create(String username, NewPlanForm.NewPlan request) {
         PlanFile.PlanDoc p = request.plan();
         if (exists(p.code())) {
             return new Created(null, List.of(new PlanFile.Problem(0, msg("planNew.error.exists", p.code()))));
@@ -206,8 +214,10 @@ public class PlanFileService {
         if (!problems.isEmpty()) {
             return new Created(null, problems);
         }
-        insert(file);
-        return new Created(jdbc.queryForObject("select id from plan where code = ?", Long.class, p.code()), problems);
+        long planId = insert(file);
+        audit.record(username, "plan", planId, "plan.create", null,
+                audited(file, request.copyFrom() == null ? null : plans.get(request.copyFrom()).getCode()));
+        return new Created(planId, problems);
     }
 
     /**
@@ -370,7 +380,16 @@ public class PlanFileService {
         }
     }
 
-    private void insert(PlanFile f) {
+    /** A loaded or created plan for the audit trail: its code and title, the plan copied, and how many parts it got. */
+    private static Map<String, Object> audited(PlanFile f, String copiedFrom) {
+        return AuditLog.fields("code", f.plan().code(), "title", f.plan().title(), "copiedFrom", copiedFrom,
+                "legalDocuments", list(f.legalDocuments()).size(), "sections", list(f.sections()).size(),
+                "responsibilities", list(f.responsibilities()).size(), "reportingRules", list(f.reportingRules()).size(),
+                "targets", list(f.targets()).size(), "tasks", list(f.tasks()).size());
+    }
+
+    /** @return the new plan's id */
+    private long insert(PlanFile f) {
         PlanFile.PlanDoc p = f.plan();
         String unit = "(select id from org_unit where code = ? and valid_to is null)";
         jdbc.update("insert into plan (code, number, title, summary, issue_date, issuing_unit_id, base_year, target_year, "
@@ -428,6 +447,7 @@ public class PlanFileService {
                         + ", 'COORDINATE')", planId, t.code(), u);
             }
         }
+        return planId;
     }
 
     private static int line(Map<String, Integer> lines, String pointer) {

@@ -21,6 +21,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ansinh.audit.AuditLog;
 import vn.ansinh.orgunit.OrgUnit;
 import vn.ansinh.orgunit.OrgUnitService;
 import vn.ansinh.plan.Plan;
@@ -52,10 +53,13 @@ public class ReminderService {
     private final int daysBefore;
     private final String from;
 
+    private final AuditLog audit;
+
     ReminderService(ObjectProvider<JavaMailSender> mail, ReportingCycleRepository cycles, WardReportRepository reports,
                     PlanService plans, OrgUnitService units, JdbcTemplate jdbc, MessageSource messages, Clock clock,
                     @Value("${ansinh.reminders.days-before:7}") int daysBefore,
-                    @Value("${ansinh.reminders.from:no-reply@ansinh.local}") String from) {
+                    @Value("${ansinh.reminders.from:no-reply@ansinh.local}") String from, AuditLog audit) {
+        this.audit = audit;
         this.mail = mail;
         this.cycles = cycles;
         this.reports = reports;
@@ -128,6 +132,9 @@ public class ReminderService {
                         ward.getContactEmail()) == 0) {
                     continue;
                 }
+                audit.record(AuditLog.SYSTEM, "reminder", cycle.getId() + "/" + ward.getId(), "reminder.send", null,
+                        AuditLog.fields("ward", ward.getName(), "year", cycle.getYear(), "reminderKind", kind,
+                                "email", ward.getContactEmail()));
                 digest.computeIfAbsent(ward.getContactEmail(), k -> new ArrayList<>()).add(line(cycle, kind, t));
                 wardOf.putIfAbsent(ward.getContactEmail(), ward);
             }

@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ansinh.audit.AuditLog;
 import vn.ansinh.orgunit.OrgUnit;
 import vn.ansinh.orgunit.OrgUnitKind;
 import vn.ansinh.orgunit.OrgUnitService;
@@ -50,10 +51,12 @@ public class ReportService {
     private final ReportScanRepository scans;
     private final MessageSource messages;
     private final Clock clock;
+    private final AuditLog audit;
 
     ReportService(ReportingCycleRepository cycles, WardReportRepository reports, ReportTransitionRepository transitions,
                   PlanService plans, OrgUnitService units, CycleChangeRepository cycleChanges, MessageSource messages,
-                  ValueEntryService values, ReportScanRepository scans, Clock clock) {
+                  ValueEntryService values, ReportScanRepository scans, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.values = values;
         this.scans = scans;
         this.cycleChanges = cycleChanges;
@@ -109,8 +112,12 @@ public class ReportService {
         if (cycles.existsForYear(plan.getId(), year)) {
             throw new ReportException("report.error.cycleExists");
         }
-        return cycles.save(new ReportingCycle(plan, plans.wardReportingRule(plan.getId()), year, user.getUsername(),
-                clock.instant()));
+        ReportingCycle cycle = cycles.saveAndFlush(new ReportingCycle(plan, plans.wardReportingRule(plan.getId()), year,
+                user.getUsername(), clock.instant()));
+        Map<String, Object> after = AuditLog.fields("plan", plan.getCode(), "year", year);
+        after.putAll(AuditLog.fieldsOf(cycle.dates()));
+        audit.record(user.getUsername(), "reporting_cycle", cycle.getId(), "cycle.open", null, after);
+        return cycle;
     }
 
     /**
@@ -132,6 +139,7 @@ public class ReportService {
             throw new ObjectOptimisticLockingFailureException(ReportingCycle.class, cycleId);
         }
         String before = describe(cycle.dates());
+        Map<String, Object> beforeFields = AuditLog.fieldsOf(cycle.dates());
         cycle.change(dates);
         cycles.saveAndFlush(cycle);
         String after = describe(dates);
@@ -139,7 +147,17 @@ public class ReportService {
             cycleChanges.save(new CycleChange(cycleId, before, after, reason == null || reason.isBlank() ? null : reason.strip(),
                     user.getUsername(), clock.instant()));
         }
+        Map<String, Object> afterFields = AuditLog.fieldsOf(cycle.dates());
+        afterFields.put("reason", reason == null || reason.isBlank() ? null : reason.strip());
+        audit.record(user.getUsername(), "reporting_cycle", cycleId, "cycle.change", beforeFields, afterFields);
         return cycle;
+    }
+
+    /** What a ward writes in its report, for the audit trail (results by task group, then the assessment parts). */
+    private static Map<String, Object> content(WardReport r) {
+        return AuditLog.fields("results", new java.util.TreeMap<>(r.getResults()), "strengths", r.getStrengths(),
+                "limitations", r.getLimitations(), "causes", r.getCauses(), "difficulties", r.getDifficulties(),
+                "nextYear", r.getNextYear(), "proposals", r.getProposals());
     }
 
     /**
@@ -196,6 +214,8 @@ public class ReportService {
         }
         WardReport report = reports.saveAndFlush(new WardReport(cycle, ward, user.getUsername(), clock.instant()));
         transitions.save(new ReportTransition(report.getId(), null, ReportState.DRAFT, null, user.getUsername(), clock.instant()));
+        audit.record(user.getUsername(), "ward_report", report.getId(), "report.start", null,
+                AuditLog.fields("ward", ward.getName(), "year", cycle.getYear(), "state", ReportState.DRAFT));
         return report;
     }
 
@@ -242,8 +262,11 @@ public class ReportService {
     @Transactional
     public WardReport save(CurrentUser user, long id, ReportContent content, long version) {
         WardReport report = editable(user, id, version);
+        Map<String, Object> before = content(report);
         report.write(content, user.getUsername(), clock.instant());
-        return reports.saveAndFlush(report);
+        WardReport saved = reports.saveAndFlush(report);
+        audit.record(user.getUsername(), "ward_report", id, "report.save", before, content(saved));
+        return saved;
     }
 
     /**
@@ -261,6 +284,7 @@ public class ReportService {
     @Transactional
     public WardReport submit(CurrentUser user, long id, ReportContent content, long version) {
         WardReport report = editable(user, id, version);
+        Map<String, Object> before = content(report);
         if (!report.submittableOn(today())) {
             throw new ReportException("report.error.locked");
         }
@@ -275,6 +299,10 @@ public class ReportService {
         report.submit(user.getUsername(), clock.instant());
         reports.saveAndFlush(report);
         transitions.save(new ReportTransition(id, from, ReportState.SUBMITTED, null, user.getUsername(), clock.instant()));
+        before.put("state", from);
+        Map<String, Object> after = content(report);
+        after.put("state", ReportState.SUBMITTED);
+        audit.record(user.getUsername(), "ward_report", id, "report.submit", before, after);
         return report;
     }
 
@@ -299,6 +327,8 @@ public class ReportService {
         reports.saveAndFlush(report);
         transitions.save(new ReportTransition(id, ReportState.SUBMITTED, ReportState.RETURNED, reason.strip(),
                 user.getUsername(), clock.instant()));
+        audit.record(user.getUsername(), "ward_report", id, "report.return", AuditLog.fields("state", ReportState.SUBMITTED),
+                AuditLog.fields("state", ReportState.RETURNED, "reason", reason.strip()));
         return report;
     }
 
@@ -316,10 +346,13 @@ public class ReportService {
         requireDistrict(user);
         WardReport report = submitted(user, id, version);
         report.accept(user.getUsername(), clock.instant());
-        values.confirmWardValues(report.getCycle().getPlan().getId(), report.getWard().getId(), report.getCycle().getYear());
+        int confirmed = values.confirmWardValues(report.getCycle().getPlan().getId(), report.getWard().getId(),
+                report.getCycle().getYear());
         reports.saveAndFlush(report);
         transitions.save(new ReportTransition(id, ReportState.SUBMITTED, ReportState.ACCEPTED, null,
                 user.getUsername(), clock.instant()));
+        audit.record(user.getUsername(), "ward_report", id, "report.accept", AuditLog.fields("state", ReportState.SUBMITTED),
+                AuditLog.fields("state", ReportState.ACCEPTED, "confirmedValues", confirmed));
         return report;
     }
 
@@ -355,6 +388,9 @@ public class ReportService {
         report.reopen(reason.strip(), until, user.getUsername(), clock.instant());
         reports.saveAndFlush(report);
         transitions.save(new ReportTransition(id, from, report.getState(), reason.strip(), user.getUsername(), clock.instant()));
+        audit.record(user.getUsername(), "ward_report", id, "report.reopen", AuditLog.fields("state", from),
+                AuditLog.fields("state", report.getState(), "reason", reason.strip(), "reopenedUntil", until,
+                        "valuesUnconfirmed", from == ReportState.ACCEPTED));
         return report;
     }
 
@@ -441,9 +477,14 @@ public class ReportService {
             name = name.substring(name.length() - 200);
         }
         final String cleanName = name;
-        scans.findById(id).ifPresentOrElse(
+        Optional<ReportScan> old = scans.findById(id);
+        Map<String, Object> before = old.map(s -> AuditLog.fields("fileName", s.getFileName(), "bytes", s.getSizeBytes()))
+                .orElse(null);
+        old.ifPresentOrElse(
                 s -> s.replace(cleanName, content, user.getUsername(), clock.instant()),
                 () -> scans.save(new ReportScan(id, cleanName, content, user.getUsername(), clock.instant())));
+        audit.record(user.getUsername(), "ward_report_scan", id, "report.scan", before,
+                AuditLog.fields("fileName", cleanName, "bytes", content.length));
     }
 
     /**

@@ -24,7 +24,10 @@ public class TargetAdminService {
     private final OrgUnitService units;
     private final Clock clock;
 
-    TargetAdminService(TargetRepository targets, OrgUnitService units, Clock clock) {
+    private final vn.ansinh.audit.AuditLog audit;
+
+    TargetAdminService(TargetRepository targets, OrgUnitService units, Clock clock, vn.ansinh.audit.AuditLog audit) {
+        this.audit = audit;
         this.targets = targets;
         this.units = units;
         this.clock = clock;
@@ -45,8 +48,11 @@ public class TargetAdminService {
         if (t.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Target.class, id);
         }
+        java.util.Map<String, Object> before = audited(t);
         t.edit(edit, edit.responsibleUnitId() == null ? null : units.get(edit.responsibleUnitId()));
-        return targets.saveAndFlush(t);
+        Target saved = targets.saveAndFlush(t);
+        audit.record(user.getUsername(), "target", id, "target.edit", before, audited(saved));
+        return saved;
     }
 
     /**
@@ -63,8 +69,13 @@ public class TargetAdminService {
     public Target create(CurrentUser user, vn.ansinh.plan.Plan plan, NewTargetForm.NewTarget target) {
         require(user);
         Long unitId = target.edit().responsibleUnitId();
-        return targets.saveAndFlush(new Target(plan, target, targets.findMaxPosition(plan.getId()) + 1,
+        Target t = targets.saveAndFlush(new Target(plan, target, targets.findMaxPosition(plan.getId()) + 1,
                 unitId == null ? null : units.get(unitId)));
+        java.util.Map<String, Object> after = vn.ansinh.audit.AuditLog.fields("plan", plan.getCode(), "code", t.getCode(),
+                "valueType", t.getValueType());
+        after.putAll(audited(t));
+        audit.record(user.getUsername(), "target", t.getId(), "target.create", null, after);
+        return t;
     }
 
     /**
@@ -97,8 +108,21 @@ public class TargetAdminService {
     public void retire(CurrentUser user, long id) {
         require(user);
         Target t = targets.findById(id).orElseThrow(() -> new NotFoundException("target " + id));
+        LocalDate before = t.getRetiredOn();
         t.retire(LocalDate.now(clock));
         targets.saveAndFlush(t);
+        audit.record(user.getUsername(), "target", id, "target.retire", vn.ansinh.audit.AuditLog.fields("retiredOn", before),
+                vn.ansinh.audit.AuditLog.fields("retiredOn", t.getRetiredOn()));
+    }
+
+    /** The fields an administrator edits ({@link TargetEdit}, the unit by name), for the audit trail. */
+    private static java.util.Map<String, Object> audited(Target t) {
+        return vn.ansinh.audit.AuditLog.fields("statement", t.getStatement(), "indicatorName", t.getIndicatorName(),
+                "measureUnit", t.getMeasureUnit(), "area", t.getArea(), "kind", t.getKind(), "targetValue", t.getTargetValue(),
+                "targetValueMax", t.getTargetValueMax(), "maintainDirection", t.getMaintainDirection(),
+                "baselineYear", t.getBaselineYear(), "baselineValue", t.getBaselineValue(),
+                "responsibleUnit", t.getResponsibleUnit() == null ? null : t.getResponsibleUnit().getName(),
+                "dataSource", t.getDataSource(), "decimals", t.getDecimals());
     }
 
     private static void require(CurrentUser user) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -14,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ansinh.audit.AuditLog;
 import vn.ansinh.orgunit.OrgUnit;
 import vn.ansinh.orgunit.OrgUnitService;
 import vn.ansinh.user.CurrentUser;
@@ -35,9 +37,11 @@ public class ValueEntryService {
     private final TargetTexts texts;
     private final Clock clock;
     private final List<WardValueLock> locks;
+    private final AuditLog audit;
 
     ValueEntryService(IndicatorValueRepository values, IndicatorValueChangeRepository changes, OrgUnitService units,
-                      TargetTexts texts, Clock clock, List<WardValueLock> locks) {
+                      TargetTexts texts, Clock clock, List<WardValueLock> locks, AuditLog audit) {
+        this.audit = audit;
         this.locks = locks;
         this.values = values;
         this.changes = changes;
@@ -179,8 +183,15 @@ public class ValueEntryService {
         return LocalDate.now(clock);
     }
 
+    /** The fields of a value the entry form sets, for the audit trail. */
+    private static Map<String, Object> audited(IndicatorValue v) {
+        return AuditLog.fields("value", v.getValue(), "numerator", v.getNumerator(), "denominator", v.getDenominator(),
+                "achievedOn", v.getAchievedOn(), "assessment", v.getAssessment(), "narrative", v.getNarrative(),
+                "source", v.getSource(), "comment", v.getComment());
+    }
+
     /**
-     * Stores a value and appends its history line.
+     * Stores a value, appends its history line and an audit entry ({@code indicatorValue.save}).
      *
      * @param user   who saves
      * @param target the target
@@ -203,6 +214,7 @@ public class ValueEntryService {
             throw new AccessDeniedException("the ward's report of " + input.year() + " is submitted");
         }
         IndicatorValue value;
+        Map<String, Object> before = existing.map(ValueEntryService::audited).orElse(null);
         String oldText = null;
         String oldNarrative = null;
         BigDecimal oldNumber = null;
@@ -226,6 +238,10 @@ public class ValueEntryService {
             changes.save(new IndicatorValueChange(value.getId(), oldNumber, value.getValue(), oldText, newText,
                     user.getUsername(), clock.instant()));
         }
+        Map<String, Object> after = AuditLog.fields("target", target.getCode(), "unit", value.getOrgUnit().getName(),
+                "year", value.getYear());
+        after.putAll(audited(value));
+        audit.record(user.getUsername(), "indicator_value", value.getId(), "indicatorValue.save", before, after);
         return value;
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ansinh.audit.AuditLog;
 import vn.ansinh.orgunit.OrgUnit;
 import vn.ansinh.plan.Plan;
 import vn.ansinh.shared.NotFoundException;
@@ -33,9 +34,11 @@ public class TaskService {
     private final TaskProgressChangeRepository changes;
     private final Clock clock;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final AuditLog audit;
 
     TaskService(TaskRepository tasks, TaskProgressRepository progress, TaskProgressChangeRepository changes, Clock clock,
-                org.springframework.jdbc.core.JdbcTemplate jdbc) {
+                org.springframework.jdbc.core.JdbcTemplate jdbc, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.progress = progress;
@@ -184,9 +187,11 @@ public class TaskService {
         if (task.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Task.class, id);
         }
+        Map<String, Object> before = audited(task);
         task.edit(text, scope);
         assign(id, leadId, coordinating);
         tasks.saveAndFlush(task);
+        audit.record(user.getUsername(), "task", id, "task.edit", before, audited(task));
     }
 
     /**
@@ -216,7 +221,19 @@ public class TaskService {
                 Integer.class, plan.getId(), sectionCode);
         Task task = tasks.saveAndFlush(new Task(plan, sectionCode, position, sectionCode + "-" + next, text, scope));
         assign(task.getId(), leadId, coordinating);
+        Map<String, Object> after = AuditLog.fields("plan", plan.getCode(), "code", task.getCode());
+        after.putAll(audited(task));
+        audit.record(user.getUsername(), "task", task.getId(), "task.create", null, after);
         return task.getId();
+    }
+
+    /** A task's words, scope and units (names, from the database as they stand now), for the audit trail. */
+    private Map<String, Object> audited(Task task) {
+        List<Map<String, Object>> rows = jdbc.queryForList("select a.role, u.name from task_assignment a "
+                + "join org_unit u on u.id = a.org_unit_id where a.task_id = ? order by u.name", task.getId());
+        return AuditLog.fields("text", task.getText(), "scope", task.getScope(),
+                "lead", rows.stream().filter(r -> "LEAD".equals(r.get("role"))).map(r -> r.get("name")).findFirst().orElse(null),
+                "coordinating", rows.stream().filter(r -> !"LEAD".equals(r.get("role"))).map(r -> r.get("name")).toList());
     }
 
     private void assign(long taskId, long leadId, List<Long> coordinating) {
@@ -236,8 +253,11 @@ public class TaskService {
     public void retire(CurrentUser user, long id) {
         requireAdmin(user);
         Task task = get(id);
+        LocalDate before = task.getRetiredOn();
         task.retire(today());
         tasks.saveAndFlush(task);
+        audit.record(user.getUsername(), "task", id, "task.retire", AuditLog.fields("retiredOn", before),
+                AuditLog.fields("retiredOn", task.getRetiredOn()));
     }
 
     private static void requireAdmin(CurrentUser user) {
@@ -268,10 +288,15 @@ public class TaskService {
             throw new ObjectOptimisticLockingFailureException(TaskProgress.class, taskId);
         }
         TaskState before = existing.map(TaskProgress::getState).orElse(null);
+        Map<String, Object> beforeFields = existing.map(x -> AuditLog.fields("state", x.getState(),
+                "narrative", x.getNarrative(), "evidenceUrl", x.getEvidenceUrl())).orElse(null);
         p.update(input.state(), input.narrative(), input.evidenceUrl(), user.getUsername(), clock.instant());
         p = progress.saveAndFlush(p);
         changes.save(new TaskProgressChange(p.getId(), before, input.state(), input.narrative(), user.getUsername(),
                 clock.instant()));
+        audit.record(user.getUsername(), "task_progress", p.getId(), "progress.save", beforeFields,
+                AuditLog.fields("task", task.getCode(), "unit", unit.getName(), "year", input.year(), "state", p.getState(),
+                        "narrative", p.getNarrative(), "evidenceUrl", p.getEvidenceUrl()));
         return p;
     }
 }

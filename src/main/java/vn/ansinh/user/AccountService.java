@@ -11,6 +11,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ansinh.audit.AuditLog;
+
 /**
  * Accounts: loads users for login and creates them. Passwords are stored as BCrypt hashes only.
  */
@@ -19,8 +21,10 @@ public class AccountService implements UserDetailsService {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
 
-    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder) {
+    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, AuditLog audit) {
+        this.audit = audit;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
     }
@@ -98,7 +102,9 @@ public class AccountService implements UserDetailsService {
         }
         AppUser u = new AppUser(username, passwordEncoder.encode(password), fullName, role, unitId);
         u.setPassword(passwordEncoder.encode(password), true);
-        return users.save(u);
+        AppUser saved = users.saveAndFlush(u);
+        audit.record(admin.getUsername(), "app_user", saved.getId(), "account.create", null, audited(saved));
+        return saved;
     }
 
     /**
@@ -121,8 +127,11 @@ public class AccountService implements UserDetailsService {
         if (losesAdmin && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
             throw new AccountException("account.error.lastAdmin");
         }
+        Map<String, Object> before = audited(u);
         u.update(fullName, role, unitId, enabled);
-        return users.saveAndFlush(u);
+        AppUser saved = users.saveAndFlush(u);
+        audit.record(admin.getUsername(), "app_user", id, "account.update", before, audited(saved));
+        return saved;
     }
 
     /**
@@ -136,7 +145,12 @@ public class AccountService implements UserDetailsService {
     public void resetPassword(CurrentUser admin, long id, String password) {
         AppUser u = get(id);
         requireManager(admin, u.getRole());
+        boolean before = u.isMustChangePassword();
         u.setPassword(passwordEncoder.encode(password), true);
+        // the password itself (even hashed) is never written to the audit trail
+        audit.record(admin.getUsername(), "app_user", id, "account.resetPassword",
+                AuditLog.fields("mustChangePassword", before),
+                AuditLog.fields("username", u.getUsername(), "mustChangePassword", true, "passwordReset", true));
     }
 
     /**
@@ -157,7 +171,11 @@ public class AccountService implements UserDetailsService {
         if (passwordEncoder.matches(newPassword, u.getPasswordHash())) {
             throw new AccountException("account.error.samePassword");
         }
+        boolean before = u.isMustChangePassword();
         u.setPassword(passwordEncoder.encode(newPassword), false);
+        audit.record(u.getUsername(), "app_user", u.getId(), "account.changePassword",
+                AuditLog.fields("mustChangePassword", before),
+                AuditLog.fields("mustChangePassword", false, "passwordChanged", true));
         return CurrentUser.of(u);
     }
 
@@ -167,8 +185,14 @@ public class AccountService implements UserDetailsService {
         }
     }
 
+    /** An account's fields for the audit trail (never the password hash). */
+    private static Map<String, Object> audited(AppUser u) {
+        return AuditLog.fields("username", u.getUsername(), "fullName", u.getFullName(), "role", u.getRole(),
+                "orgUnitId", u.getOrgUnitId(), "enabled", u.isEnabled(), "mustChangePassword", u.isMustChangePassword());
+    }
+
     /**
-     * Creates an account.
+     * Creates an account (recorded in the audit trail as written by {@link AuditLog#SYSTEM}: no person is named).
      *
      * @param username    login name, unique
      * @param rawPassword the password, stored hashed with BCrypt
@@ -179,6 +203,8 @@ public class AccountService implements UserDetailsService {
      */
     @Transactional
     public AppUser create(String username, String rawPassword, String fullName, Role role, Long orgUnitId) {
-        return users.save(new AppUser(username, passwordEncoder.encode(rawPassword), fullName, role, orgUnitId));
+        AppUser saved = users.saveAndFlush(new AppUser(username, passwordEncoder.encode(rawPassword), fullName, role, orgUnitId));
+        audit.record(AuditLog.SYSTEM, "app_user", saved.getId(), "account.create", null, audited(saved));
+        return saved;
     }
 }

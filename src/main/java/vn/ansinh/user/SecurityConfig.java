@@ -50,6 +50,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/reports", "/reports/*", "/reports/*/scan").hasRole(Role.WARD_OFFICER.name())
                         .requestMatchers(HttpMethod.POST, "/tasks/*/progress").hasAnyRole(Role.ADMIN.name(),
                                 Role.DISTRICT_STAFF.name(), Role.DEPARTMENT_OFFICER.name())
+                        // the audit trail is for administrators only; must come before the /admin/** rule
+                        .requestMatchers("/admin/audit", "/admin/audit/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/**").hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name())
                         .requestMatchers("/summary", "/summary/**").hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name(), Role.LEADER.name())
                         .requestMatchers("/units/**").hasAnyRole(Role.ADMIN.name(), Role.DISTRICT_STAFF.name(), Role.LEADER.name())

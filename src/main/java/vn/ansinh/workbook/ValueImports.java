@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 
+import vn.ansinh.audit.AuditLog;
 import vn.ansinh.orgunit.OrgUnit;
 import vn.ansinh.orgunit.OrgUnitService;
 import vn.ansinh.plan.Plan;
@@ -41,9 +42,12 @@ public class ValueImports {
     private final LineVerdicts lines;
     private final MessageSource messages;
     private final Clock clock;
+    private final AuditLog audit;
 
     ValueImports(ValueImportRepository imports, ValueImportRowRepository rows, PlanService plans, OrgUnitService units,
-                 TargetService targets, ValueEntryService entry, LineVerdicts lines, MessageSource messages, Clock clock) {
+                 TargetService targets, ValueEntryService entry, LineVerdicts lines, MessageSource messages, Clock clock,
+                 AuditLog audit) {
+        this.audit = audit;
         this.imports = imports;
         this.rows = rows;
         this.plans = plans;
@@ -95,8 +99,11 @@ public class ValueImports {
         ValueImport job = imports.save(new ValueImport(planId, unitId, year,
                 fileName == null || fileName.isBlank() ? "-" : fileName.strip(), content.lines().size(),
                 user.getUsername(), clock.instant()));
-        rows.saveAll(lines.judge(user, job, plan, unit, content.lines()));
+        List<ValueImportRow> judged = rows.saveAll(lines.judge(user, job, plan, unit, content.lines()));
         imports.flush();
+        audit.record(user.getUsername(), "value_import", job.getId(), "import.preview", null, AuditLog.fields("plan",
+                plan.getCode(), "unit", unit.getName(), "year", year, "fileName", job.getFileName(), "lines", judged.size(),
+                "accepted", judged.stream().filter(r -> r.getVerdict() == ValueImportRow.Verdict.ACCEPTED).count()));
         return job.getId();
     }
 
@@ -148,6 +155,9 @@ public class ValueImports {
         }
         job.saved(saved, skipped, user.getUsername(), clock.instant());
         imports.flush();
+        // each saved line has its own indicatorValue.save entry
+        audit.record(user.getUsername(), "value_import", id, "import.confirm", AuditLog.fields("state", ValueImport.State.PREVIEW),
+                AuditLog.fields("state", ValueImport.State.SAVED, "saved", saved, "skipped", skipped));
         return new ConfirmResult(saved, skipped, false);
     }
 

@@ -79,7 +79,7 @@ class ReorganisationTests {
             haiAn.put(id(code), null);
         }
         // codes are reused with new meanings: 11411 was Đông Hải 2, now Phường Đông Hải; 11413 was Đằng Lâm, now Phường Hải An
-        List<OrgUnit> created = units.reorganise(List.of(
+        List<OrgUnit> created = units.reorganise("canbo", List.of(
                 new OrgUnitService.NewUnit("11411", "Phường Đông Hải", OrgUnitKind.WARD, city, dongHai),
                 new OrgUnitService.NewUnit("11413", "Phường Hải An", OrgUnitKind.WARD, city, haiAn)), from, Succession.Kind.MERGE);
 

@@ -64,7 +64,7 @@ class PlanFileTests {
         assertThat(original.targets()).hasSize(39);
         assertThat(original.tasks()).hasSize(48);
         String json = files.toJson(withCode(original, "HAI-AN-BAN-SAO"));
-        assertThat(files.load(json.getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(files.load("quantri", json.getBytes(StandardCharsets.UTF_8))).isEmpty();
         PlanFile copy = files.export(planId("HAI-AN-BAN-SAO"));
         assertThat(withCode(copy, "HAI-AN-2024")).isEqualTo(original);
         assertThat(plans.current().getCode()).isEqualTo("HAI-AN-2024");
