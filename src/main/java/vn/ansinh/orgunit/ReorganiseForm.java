@@ -40,6 +40,12 @@ public class ReorganiseForm {
                 filled.add(i);
             }
         }
+        if (oldUnitIds != null) {
+            oldUnitIds.removeIf(java.util.Objects::isNull);
+        }
+        if (kind == null) {
+            kind = Succession.Kind.MERGE;
+        }
         int olds = oldUnitIds == null ? 0 : oldUnitIds.size();
         boolean shape = switch (kind) {
             case RENAME -> olds == 1 && filled.size() == 1;

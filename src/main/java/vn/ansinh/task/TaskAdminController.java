@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.ansinh.orgunit.OrgUnit;
 import vn.ansinh.orgunit.OrgUnitService;
 import vn.ansinh.plan.Plan;
 import vn.ansinh.plan.PlanService;
@@ -47,7 +48,7 @@ class TaskAdminController {
                 @RequestParam(required = false) List<Long> coordinating, @RequestParam long version,
                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         Task task = tasks.get(id);
-        List<Long> coord = coordinating == null ? List.of() : coordinating;
+        List<Long> coord = known(coordinating);
         String error = problem(text, scope, lead);
         if (error == null) {
             try {
@@ -76,7 +77,7 @@ class TaskAdminController {
                @RequestParam(required = false) Long lead, @RequestParam(required = false) List<Long> coordinating,
                @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         Plan plan = plans.get(planId);
-        List<Long> coord = coordinating == null ? List.of() : coordinating;
+        List<Long> coord = known(coordinating);
         boolean sectionOk = section != null && plans.overviewSections(planId).stream().anyMatch(s -> s.getCode().equals(section));
         String error = !sectionOk ? "taskNew.error.section" : problem(text, scope, lead);
         if (error == null) {
@@ -89,10 +90,25 @@ class TaskAdminController {
         return newPage(plan, text, scope, lead, coord, model);
     }
 
-    private static String problem(String text, Task.Scope scope, Long lead) {
+    private String problem(String text, Task.Scope scope, Long lead) {
         return text == null || text.isBlank() ? "taskEdit.error.text"
                 : text.length() > 10_000 ? "taskEdit.error.tooLong"
-                : scope == null ? "taskEdit.error.scope" : lead == null ? "taskEdit.error.lead" : null;
+                : scope == null ? "taskEdit.error.scope"
+                : lead == null || !choosable().contains(lead) ? "taskEdit.error.lead" : null;
+    }
+
+    /** The units a task can be given to: the current non-territorial units (departments, offices). */
+    private List<Long> choosable() {
+        return units.allCurrent().stream().filter(u -> !u.getKind().isTerritorial()).map(OrgUnit::getId).toList();
+    }
+
+    /** The posted coordinating units that can be chosen; empty boxes and ids of no such unit are dropped. */
+    private List<Long> known(List<Long> coordinating) {
+        if (coordinating == null) {
+            return List.of();
+        }
+        List<Long> ok = choosable();
+        return coordinating.stream().filter(u -> u != null && ok.contains(u)).distinct().toList();
     }
 
     private String newPage(Plan plan, String text, Task.Scope scope, Long lead, List<Long> coordinating, Model model) {

@@ -34,6 +34,7 @@ final class Sheets {
     private final MessageSource messages;
     private final CellStyle header;
     private final CellStyle text;
+    private final CellStyle quotedText;
     private final CellStyle year;
     private final Map<Integer, CellStyle> numbers = new HashMap<>();
 
@@ -51,6 +52,9 @@ final class Sheets {
         text = book.createCellStyle();
         text.setWrapText(true);
         text.setVerticalAlignment(VerticalAlignment.TOP);
+        quotedText = book.createCellStyle();
+        quotedText.cloneStyleFrom(text);
+        quotedText.setQuotePrefixed(true);
         year = book.createCellStyle();
         year.setDataFormat(book.createDataFormat().getFormat("0"));
         year.setVerticalAlignment(VerticalAlignment.TOP);
@@ -94,13 +98,20 @@ final class Sheets {
         sheet.createFreezePane(frozenColumns, rowIndex + 1);
     }
 
+    /**
+     * A text cell: always a string cell, never a formula. A text that a spreadsheet would take for a formula when
+     * retyped or saved as CSV ({@code =}, {@code +}, {@code -}, {@code @} first, OWASP "CSV injection") also gets the
+     * quote-prefix style, Excel's own apostrophe: shown and copied as the text it is, the text itself unchanged.
+     */
     void text(Row row, int col, String value) {
         Cell c = row.createCell(col);
         if (value != null) {
             c.setCellValue(value);
         }
-        c.setCellStyle(text);
+        c.setCellStyle(value != null && FORMULA_START.matcher(value).lookingAt() ? quotedText : text);
     }
+
+    private static final java.util.regex.Pattern FORMULA_START = java.util.regex.Pattern.compile("[=+\\-@\\t\\r]");
 
     /** A numeric cell; blank (still formatted) when {@code value} is null. */
     void number(Row row, int col, BigDecimal value, int decimals) {

@@ -107,6 +107,30 @@ class WorkbookExportWebTests {
     }
 
     @Test
+    void textsThatLookLikeFormulasOrMarkupStayPlainTextCells() throws Exception {
+        String formula = "=HYPERLINK(\"http://evil.example\",\"Bấm\")";
+        jdbc.update("update target set statement = ?, indicator_name = ?, measure_unit = ? where code = 'CT07'",
+                formula, "<script>alert(1)</script>", "@SUM(1+1)");
+        jdbc.update("update target set statement = ? where code = 'CT06'", "-2+3 lao động");
+        try (XSSFWorkbook book = download("/admin/workbook/targets", 2025,
+                "attachment; filename=\"Chi tieu nam 2025.xlsx\"; filename*=UTF-8''Ch%E1%BB%89%20ti%C3%AAu%20n%C4%83m%202025.xlsx")) {
+            Row ct07 = row(book.getSheetAt(0), "CT07");
+            for (int col = 1; col <= 3; col++) {
+                assertThat(ct07.getCell(col).getCellType()).isEqualTo(CellType.STRING);
+            }
+            assertThat(ct07.getCell(1).getStringCellValue()).isEqualTo(formula);
+            assertThat(ct07.getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(ct07.getCell(2).getStringCellValue()).isEqualTo("<script>alert(1)</script>");
+            assertThat(ct07.getCell(2).getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(ct07.getCell(3).getCellStyle().getQuotePrefixed()).isTrue();
+            Cell ct06 = row(book.getSheetAt(0), "CT06").getCell(1);
+            assertThat(ct06.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(ct06.getStringCellValue()).isEqualTo("-2+3 lao động");
+            assertThat(ct06.getCellStyle().getQuotePrefixed()).isTrue();
+        }
+    }
+
+    @Test
     void theTargetsTableHasNumbersAsNumbersAndAFrozenVietnameseHeader() throws Exception {
         try (XSSFWorkbook book = download("/admin/workbook/targets", 2025,
                 "attachment; filename=\"Chi tieu nam 2025.xlsx\"; filename*=UTF-8''Ch%E1%BB%89%20ti%C3%AAu%20n%C4%83m%202025.xlsx")) {

@@ -1,0 +1,156 @@
+package vn.ansinh.security;
+
+import java.util.List;
+import java.util.Map;
+
+import vn.ansinh.user.Role;
+
+/**
+ * The forms and pages {@link HostileInputWebTests} attacks: address ({@code {name}} = an id found by the test),
+ * the role that may use it, valid values for the other fields ({@code #sql} = read from the database before each
+ * request, e.g. the current version), the fields tried (a field starting with {@code /} is a path segment), the SQL
+ * reading back what a field stored, and the page showing the stored text.
+ */
+final class HostileEndpoints {
+
+    private HostileEndpoints() {
+    }
+
+    record Endpoint(String name, String method, String url, Role role, Map<String, String> base, List<String> fields,
+                    Map<String, String> readBack, String view) {
+    }
+
+    private static final String VALUE = "from indicator_value where target_id = {ct07} and org_unit_id = {district} and year = 2025";
+    private static final String PROGRESS = "from task_progress where task_id = {task} and org_unit_id = {yt} and year = 2026";
+
+    static final List<Endpoint> ALL = List.of(
+            new Endpoint("value entry", "POST", "/targets/{ct07}/values", Role.DISTRICT_STAFF,
+                    Map.of("year", "2025", "orgUnitId", "{district}", "value", "1,8", "source", "Báo cáo của phòng",
+                            "version", "#select version " + VALUE),
+                    List.of("value", "numerator", "denominator", "achievedOn", "assessment", "narrative", "source", "comment",
+                            "year", "orgUnitId", "version"),
+                    Map.of("narrative", "select narrative " + VALUE, "source", "select source " + VALUE,
+                            "comment", "select comment " + VALUE),
+                    "/targets/{ct07}"),
+            new Endpoint("report draft", "POST", "/reports/{report}", Role.WARD_OFFICER,
+                    Map.of("action", "save", "version", "#select version from ward_report where id = {report}",
+                            "results[0]", "Tổ chức 12 buổi tuyên truyền.", "strengths", "Chi trả kịp thời."),
+                    List.of("strengths", "limitations", "causes", "difficulties", "nextYear", "proposals", "results[0]",
+                            "results[3]", "action", "version"),
+                    Map.of("strengths", "select strengths from ward_report where id = {report}",
+                            "limitations", "select limitations from ward_report where id = {report}",
+                            "causes", "select causes from ward_report where id = {report}",
+                            "difficulties", "select difficulties from ward_report where id = {report}",
+                            "nextYear", "select next_year from ward_report where id = {report}",
+                            "proposals", "select proposals from ward_report where id = {report}"),
+                    "/reports/{report}/edit"),
+            new Endpoint("cycle settings", "POST", "/cycles/{cycle}", Role.DISTRICT_STAFF,
+                    Map.of("version", "#select version from reporting_cycle where id = {cycle}", "opensOn", "01/01/2026",
+                            "deadline", "15/12/2026", "lockDate", "20/12/2026", "periodFrom", "06/10/2025",
+                            "periodTo", "05/10/2026", "reason", "Điều chỉnh theo văn bản mới"),
+                    List.of("opensOn", "deadline", "lockDate", "periodFrom", "periodTo", "reason", "version"),
+                    Map.of("reason", "select reason from reporting_cycle_change where cycle_id = {cycle} order by id desc limit 1"),
+                    "/cycles/{cycle}"),
+            new Endpoint("task progress", "POST", "/tasks/{task}/progress", Role.DISTRICT_STAFF,
+                    Map.of("year", "2026", "unitId", "{yt}", "state", "IN_PROGRESS", "narrative", "Đang triển khai.",
+                            "version", "#select version " + PROGRESS),
+                    List.of("year", "unitId", "state", "narrative", "evidenceUrl", "version"),
+                    Map.of("narrative", "select narrative " + PROGRESS),
+                    "/tasks/{task}?year=2026&unit={yt}"),
+            new Endpoint("target edit", "POST", "/admin/targets/{ct07}", Role.DISTRICT_STAFF,
+                    Map.of("statement", "Tỷ lệ thất nghiệp chung dưới 2%", "indicatorName", "Tỷ lệ thất nghiệp chung",
+                            "measureUnit", "%", "area", "LABOUR", "kind", "BELOW", "targetValue", "2", "decimals", "1",
+                            "version", "#select version from target where id = {ct07}"),
+                    List.of("statement", "indicatorName", "measureUnit", "area", "kind", "targetValue", "targetValueMax",
+                            "baselineYear", "baselineValue", "responsibleUnitId", "dataSource", "decimals", "version"),
+                    Map.of("statement", "select statement from target where id = {ct07}",
+                            "indicatorName", "select indicator_name from target where id = {ct07}",
+                            "dataSource", "select data_source from target where id = {ct07}"),
+                    "/targets/{ct07}"),
+            new Endpoint("new target", "POST", "/admin/plans/{plan}/targets/new", Role.DISTRICT_STAFF,
+                    Map.of("code", "CT40", "sectionCode", "III.5.3", "valueType", "RATE", "statement", "Số bác sĩ đạt 12 bác sĩ trên 1 vạn dân",
+                            "indicatorName", "Số bác sĩ trên 1 vạn dân", "area", "HEALTH",
+                            "kind", "AT_LEAST", "targetValue", "12", "rateMultiplier", "10.000", "decimals", "1"),
+                    List.of("code", "sectionCode", "valueType", "rateMultiplier", "plausibleMin", "plausibleMax", "wardLevel",
+                            "statement", "measureUnit"),
+                    Map.of("statement", "select statement from target where plan_id = {plan} and code = 'CT40'"),
+                    null),
+            new Endpoint("plan edit", "POST", "/admin/plans/{plan}/edit", Role.DISTRICT_STAFF,
+                    Map.of("number", "123/KH-UBND", "title", "Kế hoạch thực hiện chính sách xã hội", "issueDate", "15/07/2024",
+                            "version", "#select version from plan where id = {plan}"),
+                    List.of("number", "title", "summary", "issueDate", "visionYear", "visionText", "signerTitle", "signerName", "version"),
+                    Map.of("title", "select title from plan where id = {plan}"),
+                    "/plans/{plan}"),
+            new Endpoint("plan section", "POST", "/admin/plans/{plan}/sections/IV", Role.DISTRICT_STAFF,
+                    Map.of("heading", "KINH PHÍ THỰC HIỆN", "body", "Kinh phí bố trí trong dự toán hằng năm."),
+                    List.of("heading", "body"),
+                    Map.of("heading", "select heading from plan_section where plan_id = {plan} and code = 'IV'",
+                            "body", "select body from plan_section where plan_id = {plan} and code = 'IV'"),
+                    "/plans/{plan}"),
+            new Endpoint("new section", "POST", "/admin/plans/{plan}/sections", Role.DISTRICT_STAFF,
+                    Map.of("code", "IV.9", "parent", "III", "heading", "Về an sinh số", "body", "Nội dung đang soạn"),
+                    List.of("code", "parent", "heading", "body"), Map.of(), "/plans/{plan}"),
+            new Endpoint("task edit", "POST", "/admin/tasks/{taskIII8}", Role.DISTRICT_STAFF,
+                    Map.of("text", "Đẩy mạnh công tác tuyên truyền.", "scope", "UNITS", "lead", "{yt}",
+                            "version", "#select version from task where id = {taskIII8}"),
+                    List.of("text", "scope", "lead", "coordinating", "version"),
+                    Map.of("text", "select text from task where id = {taskIII8}"),
+                    "/tasks/{taskIII8}"),
+            new Endpoint("new task", "POST", "/admin/plans/{plan}/tasks/new", Role.DISTRICT_STAFF,
+                    Map.of("section", "III.3", "text", "Rà soát hộ cận nghèo.", "scope", "UNITS", "lead", "{yt}"),
+                    List.of("section", "text", "scope", "lead", "coordinating"), Map.of(), "/tasks?plan={plan}"),
+            new Endpoint("account", "POST", "/admin/users", Role.ADMIN,
+                    Map.of("username", "tran.mai", "fullName", "Trần Thị Mai", "role", "DEPARTMENT_OFFICER",
+                            "orgUnitId", "{yt}", "password", "tam-thoi-123"),
+                    List.of("username", "fullName", "role", "orgUnitId", "password"),
+                    Map.of("fullName", "select full_name from app_user where username = 'tran.mai'"),
+                    "/admin/users"),
+            new Endpoint("unit reorganisation", "POST", "/admin/units/reorganise", Role.DISTRICT_STAFF,
+                    Map.of("kind", "RENAME", "oldUnitIds", "{tranCat}", "newCodes[0]", "11425",
+                            "newNames[0]", "Phường Tràng Cát mới", "from", "01/01/2026", "note", "Đổi tên"),
+                    List.of("kind", "oldUnitIds", "newCodes[0]", "newNames[0]", "newNames[2]", "from", "note", "parentId"),
+                    Map.of(), "/admin/units"),
+            new Endpoint("new plan", "POST", "/admin/plans/new", Role.DISTRICT_STAFF,
+                    Map.of("code", "KH-THU", "title", "Kế hoạch thực hiện chính sách xã hội giai đoạn mới",
+                            "baseYear", "2026", "targetYear", "2030", "issuingUnit", "306"),
+                    List.of("code", "number", "title", "summary", "issueDate", "baseYear", "targetYear", "issuingUnit", "copyFrom"),
+                    Map.of("title", "select title from plan where code = 'KH-THU'"), null),
+            new Endpoint("annual report", "POST", "/admin/annual-report/{plan}/2025", Role.DISTRICT_STAFF,
+                    Map.of("action", "save", "version", "#select version from annual_report_draft where plan_id = {plan} and year = 2025"),
+                    List.of("number", "symbol", "place", "date", "summary", "results", "recipients", "signerName", "action", "version"),
+                    Map.of("summary", "select summary from annual_report_draft where plan_id = {plan} and year = 2025"),
+                    "/admin/annual-report/{plan}/2025"),
+            new Endpoint("targets page", "GET", "/targets", Role.DISTRICT_STAFF, Map.of(),
+                    List.of("q", "plan", "unit", "area"), Map.of(), null),
+            new Endpoint("target page", "GET", "/targets", Role.DISTRICT_STAFF, Map.of(),
+                    List.of("/{id}"), Map.of(), null),
+            new Endpoint("target detail", "GET", "/targets/{ct07}", Role.DISTRICT_STAFF, Map.of(),
+                    List.of("unitYear", "page"), Map.of(), null),
+            new Endpoint("value form", "GET", "/targets/{ct07}/values/edit", Role.DISTRICT_STAFF, Map.of(),
+                    List.of("year", "unit"), Map.of(), null),
+            new Endpoint("tasks page", "GET", "/tasks", Role.DISTRICT_STAFF, Map.of(),
+                    List.of("q", "plan", "unit", "group"), Map.of(), null),
+            new Endpoint("task page", "GET", "/tasks/{task}", Role.DISTRICT_STAFF, Map.of(),
+                    List.of("year", "unit"), Map.of(), null),
+            new Endpoint("plan page", "GET", "/plans", Role.DISTRICT_STAFF, Map.of(), List.of("/{id}"), Map.of(), null),
+            new Endpoint("report page", "GET", "/reports", Role.WARD_OFFICER, Map.of(), List.of("plan", "/{id}"), Map.of(), null),
+            new Endpoint("accounts page", "GET", "/admin/users", Role.ADMIN, Map.of(), List.of("q"), Map.of(), null),
+            new Endpoint("units page", "GET", "/admin/units", Role.DISTRICT_STAFF, Map.of(), List.of("q"), Map.of(), null),
+            new Endpoint("summary", "GET", "/summary", Role.LEADER, Map.of(), List.of("plan", "year"), Map.of(), null),
+            new Endpoint("summary targets", "GET", "/summary/targets", Role.LEADER, Map.of(),
+                    List.of("plan", "year", "status", "area", "unit"), Map.of(), null),
+            new Endpoint("summary tasks", "GET", "/summary/tasks", Role.LEADER, Map.of(), List.of("plan", "year", "state"), Map.of(), null),
+            new Endpoint("cycles page", "GET", "/cycles", Role.DISTRICT_STAFF, Map.of(), List.of("plan", "/{id}"), Map.of(), null),
+            new Endpoint("workbook page", "GET", "/admin/workbook", Role.DISTRICT_STAFF, Map.of(),
+                    List.of("plan", "year", "unit"), Map.of(), null),
+            new Endpoint("workbook export", "GET", "/admin/workbook/targets", Role.DISTRICT_STAFF,
+                    Map.of("plan", "{plan}", "year", "2025"), List.of("plan", "year"), Map.of(), null),
+            new Endpoint("annual report page", "GET", "/admin/annual-report", Role.DISTRICT_STAFF, Map.of(),
+                    List.of("plan"), Map.of(), null),
+            new Endpoint("annual report year", "GET", "/admin/annual-report/{plan}", Role.DISTRICT_STAFF, Map.of(),
+                    List.of("/{year}"), Map.of(), null));
+
+    static Endpoint byName(String name) {
+        return ALL.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+    }
+}
