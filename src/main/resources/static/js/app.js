@@ -4,6 +4,10 @@
  * 2. Autosave: forms marked data-autosave keep what is typed in this browser (localStorage) until the server has
  *    saved it, so text typed before a session timeout is offered back after logging in again (with a warning when
  *    someone saved the same record in the meantime).
+ * 3. Behaviour that used to be inline (the CSP allows no inline script): select[data-submit-on-change] submits its
+ *    form when changed; input[data-cleared-by="<selector>"] is emptied when a field of the selector is typed into
+ *    while it still holds the value it was loaded with (value form: a new numerator or denominator clears the old
+ *    value, so it is computed afresh).
  */
 (function () {
   'use strict';
@@ -25,6 +29,18 @@
   // Print buttons (summary pages): the browser's print dialog, which can also save as PDF
   document.querySelectorAll('[data-print]').forEach(function (b) {
     b.addEventListener('click', function () { window.print(); });
+  });
+
+  // 3. Former inline handlers
+  document.querySelectorAll('select[data-submit-on-change]').forEach(function (select) {
+    select.addEventListener('change', function () { select.form.submit(); });
+  });
+  document.querySelectorAll('input[data-cleared-by]').forEach(function (target) {
+    document.querySelectorAll(target.getAttribute('data-cleared-by')).forEach(function (input) {
+      input.addEventListener('input', function () {
+        if (target.value === target.getAttribute('data-initial')) { target.value = ''; }
+      });
+    });
   });
 
   // 2. Autosave

@@ -85,7 +85,7 @@ public class AccountService implements UserDetailsService {
      *
      * @param admin    who creates it (ADMIN, or DISTRICT_STAFF for non-administrator accounts)
      * @param username login name, 3–60 of a–z, 0–9, dot, dash, underscore; unique
-     * @param password the temporary password, at least 8 characters
+     * @param password the temporary password, at least 10 characters (PasswordPolicy)
      * @param fullName the person's name
      * @param role     role
      * @param unitId   their unit (required for ward and department officers)
@@ -139,7 +139,7 @@ public class AccountService implements UserDetailsService {
      *
      * @param admin    who resets it
      * @param id       account
-     * @param password the temporary password, at least 8 characters
+     * @param password the temporary password, at least 10 characters (PasswordPolicy)
      */
     @Transactional
     public void resetPassword(CurrentUser admin, long id, String password) {
@@ -158,7 +158,7 @@ public class AccountService implements UserDetailsService {
      *
      * @param user        who is logged in
      * @param current     their current (temporary) password
-     * @param newPassword the new one, at least 8 characters and different from the current one
+     * @param newPassword the new one, at least 10 characters (PasswordPolicy) and different from the current one
      * @return the refreshed principal (no longer required to change the password)
      * @throws AccountException {@code account.error.wrongPassword} or {@code account.error.samePassword}
      */

@@ -96,8 +96,9 @@ class AdminUserController {
     @PostMapping("/admin/users/{id}/password")
     String reset(@PathVariable long id, @RequestParam(required = false) String password,
                  @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
-        if (password == null || password.length() < 8) {
-            redirect.addFlashAttribute("error", "account.error.password");
+        String problem = PasswordPolicy.problem(accounts.get(id).getUsername(), password);
+        if (problem != null) {
+            redirect.addFlashAttribute("error", problem);
         } else {
             accounts.resetPassword(admin, id, password);
             redirect.addFlashAttribute("message", "account.passwordReset");

@@ -37,8 +37,10 @@ class PasswordController {
     String change(@RequestParam(required = false) String current, @RequestParam(required = false) String newPassword,
                   @RequestParam(required = false) String confirm, @AuthenticationPrincipal CurrentUser user,
                   HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        String error = newPassword == null || newPassword.length() < 8 ? "account.error.password"
-                : !newPassword.equals(confirm) ? "account.error.confirm" : null;
+        String error = PasswordPolicy.problem(user.getUsername(), newPassword);
+        if (error == null && !newPassword.equals(confirm)) {
+            error = "account.error.confirm";
+        }
         if (error == null) {
             try {
                 CurrentUser refreshed = accounts.changeOwnPassword(user, current, newPassword);

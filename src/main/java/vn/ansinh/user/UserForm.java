@@ -5,7 +5,7 @@ import org.springframework.validation.Errors;
 /**
  * The account form as typed. {@link #check} validates: login name 3–60 of a–z, 0–9, dot, dash, underscore (new accounts
  * only); full name required (≤ 200); role required; a unit for ward and department officers; a temporary password of
- * at least 8 characters for new accounts.
+ * at least 10 characters (PasswordPolicy) for new accounts.
  */
 public class UserForm {
 
@@ -42,8 +42,9 @@ public class UserForm {
         } else if ((role == Role.WARD_OFFICER || role == Role.DEPARTMENT_OFFICER) && orgUnitId == null) {
             errors.rejectValue("orgUnitId", "account.error.unitRequired");
         }
-        if (creating && (password == null || password.length() < 8)) {
-            errors.rejectValue("password", "account.error.password");
+        String problem = creating ? PasswordPolicy.problem(username, password) : null;
+        if (problem != null) {
+            errors.rejectValue("password", problem);
         }
         return !errors.hasErrors();
     }

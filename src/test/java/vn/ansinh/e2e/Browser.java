@@ -60,6 +60,7 @@ final class Browser implements AutoCloseable {
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--lang=vi-VN", "--force-prefers-reduced-motion", "--window-size=" + DESKTOP.width + "," + DESKTOP.height,
                 "--user-data-dir=" + profile.toAbsolutePath());
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL")); // the console, for CSP reports
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -165,6 +166,16 @@ final class Browser implements AutoCloseable {
         Object data = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png")).get("data");
         return Base64.getDecoder().decode((String) data);
     }
+    /**
+     * @return the console messages since the last call in which the browser reports a Content Security Policy
+     * violation ("Refused to execute inline script because it violates …")
+     */
+    java.util.List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
+    }
+
     @Override
     public void close() {
         try {

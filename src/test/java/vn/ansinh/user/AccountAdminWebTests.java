@@ -83,7 +83,7 @@ class AccountAdminWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tên đăng nhập gồm 3 đến 60 ký tự")))
                 .andExpect(content().string(containsString("Cán bộ phường và cán bộ phòng, ban, ngành phải gắn với đơn vị công tác.")))
-                .andExpect(content().string(containsString("Mật khẩu phải có ít nhất 8 ký tự.")));
+                .andExpect(content().string(containsString("Mật khẩu phải có ít nhất 10 ký tự.")));
         mvc.perform(create("tk.sai.don.vi", Role.WARD_OFFICER, "306-YT", "tam-thoi-123").with(user(staff())))
                 .andExpect(content().string(containsString("Đơn vị không hợp với vai trò")));
         mvc.perform(create("canbo.quan", Role.LEADER, null, "tam-thoi-123").with(user(staff())));
