@@ -110,6 +110,7 @@ class AccessMatrixTests {
             GET    /account/password                                A    login  ok    ok    ok    ok    ok
             POST   /account/password                                A    login  ok    ok    ok    ok    ok
             GET    /admin/users                                     A    login  ok    ok    deny  deny  deny
+            GET    /admin/audit                                     A    login  ok    deny  deny  deny  deny
             GET    /admin/users/new                                 A    login  ok    ok    deny  deny  deny
             POST   /admin/users                                     A    login  ok    ok    deny  deny  deny
             GET    /admin/users/{id}                                A    login  ok    ok    deny  deny  deny
