@@ -63,17 +63,12 @@ class ReportFactsReader {
         List<String> parts = new ArrayList<>();
         byStatus.forEach((s, n) -> parts.add(lower(msg("status." + s)) + " " + n));
         String targetsSummary = msg("annualReport.doc.targetsSummary", "" + targetLines.size(), String.join(", ", parts));
-        return new ReportFacts(targetsSummary, targetLines, wardsSummary(plan, year), wardLines(plan, year),
+        Completeness wards = reports.completeness(plan, year).orElse(null);
+        return new ReportFacts(targetsSummary, targetLines, wardsSummary(wards, year), wardLines(wards),
                 tasksSummary(plan, year), lateTasks(plan, year));
     }
 
-    private Completeness completeness(Plan plan, int year) {
-        return reports.cycles(plan).stream().filter(c -> c.getYear() == year).findFirst()
-                .map(reports::completeness).orElse(null);
-    }
-
-    private String wardsSummary(Plan plan, int year) {
-        Completeness c = completeness(plan, year);
+    private String wardsSummary(Completeness c, int year) {
         if (c == null) {
             return msg("annualReport.doc.noCycle", "" + year);
         }
@@ -89,8 +84,7 @@ class ReportFactsReader {
                 "" + c.rows().size(), String.join(", ", parts));
     }
 
-    private List<ReportFacts.WardLine> wardLines(Plan plan, int year) {
-        Completeness c = completeness(plan, year);
+    private List<ReportFacts.WardLine> wardLines(Completeness c) {
         if (c == null) {
             return List.of();
         }

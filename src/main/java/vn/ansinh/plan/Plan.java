@@ -93,6 +93,14 @@ public class Plan {
     }
 
     /**
+     * @param thisYear the current calendar year
+     * @return the years figures can be shown for: from the base year up to {@link #yearWithin}(thisYear), oldest first
+     */
+    public java.util.List<Integer> yearsUpTo(int thisYear) {
+        return java.util.stream.IntStream.rangeClosed(baseYear, yearWithin(thisYear)).boxed().toList();
+    }
+
+    /**
      * @param year a calendar year
      * @return whether values may be recorded for that year: from the base year to the target year inclusive
      */

@@ -395,6 +395,16 @@ public class ReportService {
     }
 
     /**
+     * @param plan a plan
+     * @param year a year
+     * @return the ward reports of that year's cycle, or empty when no cycle was opened for the year (4 queries)
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Completeness> completeness(Plan plan, int year) {
+        return cycles(plan).stream().filter(c -> c.getYear() == year).findFirst().map(this::completeness);
+    }
+
+    /**
      * @param cycle a cycle
      * @return every ward that existed on the cycle's deadline (the wards then in office report) with its report and
      * timeliness; after the 2025 reorganisation the successor wards

@@ -39,8 +39,8 @@ class SummaryController {
     @GetMapping("/summary")
     String overview(@RequestParam(required = false, name = "plan") Long planId, @RequestParam(required = false) Integer year,
                     Model model) {
-        Plan plan = choose(planId, year, model);
-        Overview o = summary.overview(plan, (int) model.getAttribute("year"));
+        Chosen c = choose(planId, year, model);
+        Overview o = summary.overview(c.plan(), c.year());
         model.addAttribute("o", o);
         model.addAttribute("statusChart", chart(o.statusCounts()));
         return "summary/overview";
@@ -50,8 +50,8 @@ class SummaryController {
     String targets(@RequestParam(required = false, name = "plan") Long planId, @RequestParam(required = false) Integer year,
                    @RequestParam(required = false) TargetStatus status, @RequestParam(required = false) Area area,
                    @RequestParam(required = false) Long unit, Model model) {
-        Plan plan = choose(planId, year, model);
-        model.addAttribute("rows", summary.targets(plan, (int) model.getAttribute("year"), status, area, unit));
+        Chosen c = choose(planId, year, model);
+        model.addAttribute("rows", summary.targets(c.plan(), c.year(), status, area, unit));
         model.addAttribute("status", status);
         model.addAttribute("area", area);
         model.addAttribute("unit", unit);
@@ -61,25 +61,30 @@ class SummaryController {
     @GetMapping("/summary/tasks")
     String tasks(@RequestParam(required = false, name = "plan") Long planId, @RequestParam(required = false) Integer year,
                  @RequestParam(required = false) String state, Model model) {
-        Plan plan = choose(planId, year, model);
+        Chosen c = choose(planId, year, model);
         TaskState s = state == null || state.isBlank() || "NONE".equals(state) ? null
                 : Arrays.stream(TaskState.values()).filter(x -> x.name().equals(state)).findFirst()
                 .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
                         org.springframework.http.HttpStatus.BAD_REQUEST, "task state " + state));
-        model.addAttribute("lines", summary.tasks(plan, (int) model.getAttribute("year"), s));
+        model.addAttribute("lines", summary.tasks(c.plan(), c.year(), s));
         model.addAttribute("state", s);
         return "summary/tasks";
     }
 
-    private Plan choose(Long planId, Integer year, Model model) {
+    /** The plan and year a summary page shows. */
+    private record Chosen(Plan plan, int year) {
+    }
+
+    private Chosen choose(Long planId, Integer year, Model model) {
         Plan plan = planId == null ? plans.current() : plans.get(planId);
         model.addAttribute("plan", plan);
         model.addAttribute("plans", plans.all());
         model.addAttribute("years", summary.years(plan));
         // a year from the selector: within the plan's period and not after this year
         int last = summary.defaultYear(plan);
-        model.addAttribute("year", year == null ? last : Math.min(plan.yearWithin(year), last));
-        return plan;
+        int chosen = year == null ? last : Math.min(plan.yearWithin(year), last);
+        model.addAttribute("year", chosen);
+        return new Chosen(plan, chosen);
     }
 
     /** The status counts as chart data: labels in Vietnamese, counts, and each status's CSS name for its colour. */

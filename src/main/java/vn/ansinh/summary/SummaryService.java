@@ -45,9 +45,8 @@ public class SummaryService {
      * @return the plan's figures up to that year
      */
     public Overview overview(Plan plan, int year) {
-        var completeness = reports.cycles(plan).stream().filter(c -> c.getYear() == year).findFirst()
-                .map(reports::completeness).orElse(null);
-        return new Overview(plan, year, targets.seriesAsOf(plan, year), tasks.leadStateCounts(plan, year), completeness);
+        return new Overview(plan, year, targets.seriesAsOf(plan, year), tasks.leadStateCounts(plan, year),
+                reports.completeness(plan, year).orElse(null));
     }
 
     /**
@@ -101,9 +100,7 @@ public class SummaryService {
      * @return the years a summary can be shown for: from the base year to this year (or the target year), newest first
      */
     public List<Integer> years(Plan plan) {
-        int last = plan.yearWithin(LocalDate.now(clock).getYear());
-        return java.util.stream.IntStream.rangeClosed(plan.getBaseYear(), last).boxed()
-                .sorted(java.util.Comparator.reverseOrder()).toList();
+        return plan.yearsUpTo(LocalDate.now(clock).getYear()).stream().sorted(java.util.Comparator.reverseOrder()).toList();
     }
 
     /**

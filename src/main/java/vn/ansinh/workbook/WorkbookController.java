@@ -2,7 +2,6 @@ package vn.ansinh.workbook;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -132,8 +131,7 @@ class WorkbookController {
     }
 
     private List<Integer> years(Plan p) {
-        int last = Math.max(p.getBaseYear(), Math.min(p.getTargetYear(), entry.today().getYear()));
-        return IntStream.rangeClosed(p.getBaseYear(), last).boxed().toList();
+        return p.yearsUpTo(entry.today().getYear());
     }
 
     private String name(String key, int year, String... more) {
