@@ -36,24 +36,12 @@ public class AuditSearch {
     };
 
     /**
-     * The searched columns folded in SQL as {@link SearchText#fold} folds Java text: lower case, and every letter with
-     * a diacritic (Latin-1 to Latin Extended Additional, đ included) replaced by its base letter with {@code translate}.
+     * The searched columns folded in SQL as {@link SearchText#fold} folds Java text (function {@code search_fold} of
+     * migration V020), written exactly as in the trigram index {@code audit_entry_search_trgm}, so that
+     * {@code like '%word%'} is answered from that index.
      */
-    private static final String FOLDED;
-
-    static {
-        StringBuilder from = new StringBuilder();
-        StringBuilder to = new StringBuilder();
-        for (char c = '\u00C0'; c <= '\u1EFF'; c++) {
-            String base = SearchText.fold(String.valueOf(c));
-            if (Character.isLetter(c) && base.length() == 1 && base.charAt(0) >= 'a' && base.charAt(0) <= 'z') {
-                from.append(c);
-                to.append(base);
-            }
-        }
-        FOLDED = "translate(lower(username || ' ' || entity_id || ' ' || action || ' ' || coalesce(before_json, '') || ' ' "
-                + "|| coalesce(after_json, '')), '" + from + "', '" + to + "')";
-    }
+    static final String FOLDED = "search_fold(username || ' ' || entity_id || ' ' || action || ' ' || "
+            + "coalesce(before_json, '') || ' ' || coalesce(after_json, ''))";
 
     private final JdbcTemplate jdbc;
     private final ZoneId zone;
