@@ -56,6 +56,8 @@ public class ValueImportRow {
     @Column(name = "existing_version")
     private Long existingVersion;
 
+    private Boolean saved;
+
     protected ValueImportRow() {
     }
 
@@ -120,5 +122,18 @@ public class ValueImportRow {
 
     public Long getExistingVersion() {
         return existingVersion;
+    }
+
+    /**
+     * @return what confirming did with this line: {@code true} saved, {@code false} skipped (changed by someone else
+     *         since the preview, or no longer valid); {@code null} before confirming and for lines never saved
+     */
+    public Boolean getSaved() {
+        return saved;
+    }
+
+    /** Records the outcome of confirming this accepted line. */
+    void confirmed(boolean wasSaved) {
+        this.saved = wasSaved;
     }
 }

@@ -146,6 +146,7 @@ public class ValueImports {
             // checked before saving, so that a stale or invalid line is skipped instead of failing the transaction
             ValueInput input = Objects.equals(now, row.getExistingVersion()) && t.getRetiredOn() == null
                     ? entry.check(user, t, f, errors) : null;
+            row.confirmed(input != null);
             if (input == null) {
                 skipped++;
                 continue;

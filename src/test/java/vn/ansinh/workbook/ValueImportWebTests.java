@@ -225,6 +225,11 @@ class ValueImportWebTests {
                 .andExpect(content().string(not(containsString("Lưu 2 dòng hợp lệ"))))
                 .andReturn().getResponse().getContentAsString();
         VietnameseText.assertCorrect("preview-saved.html", page);
+        // each accepted line now says what happened to it, not what would happen
+        assertThat(page).doesNotContain("Sẽ lưu");
+        assertThat(jdbc.queryForList("select target_code || ' ' || saved from value_import_row where saved is not null order by line",
+                String.class)).containsExactly("CT06 true", "CT24 true");
+        assertThat(page.split("Đã lưu\\.", -1)).hasSize(3);
     }
 
     @Test
@@ -238,6 +243,10 @@ class ValueImportWebTests {
         assertThat(jdbc.queryForObject("""
                 select v.value from indicator_value v join target t on t.id = v.target_id
                 where t.code = 'CT24' and v.org_unit_id = ?""", BigDecimal.class, catBi)).isEqualByComparingTo("80");
+        assertThat(jdbc.queryForList("select target_code || ' ' || saved from value_import_row where saved is not null order by line",
+                String.class)).containsExactly("CT06 true", "CT24 false");
+        assertThat(mvc.perform(get(location).with(user(staff()))).andReturn().getResponse().getContentAsString())
+                .contains("Không lưu: số liệu này đã được sửa sau khi kiểm tra tệp").contains("Đã lưu.");
     }
 
     @Test
