@@ -7,6 +7,8 @@
 #   poppler-utils                pdftotext, reads that PDF back
 #   chromium, chromium-driver    the browser tests (vn.ansinh.e2e), driven by Selenium; never a downloaded browser
 #   npm                          fetches axe-core from the npm registry into target/axe (AccessibilityTests)
+#   postgresql-client            pg_dump, pg_restore, psql for scripts/backup.sh and restore.sh (BackupRestoreTests;
+#                                Debian 12 ships 15, so the round trip runs on a PostgreSQL 15 server: see pom.xml)
 set -euo pipefail
 
 missing=()
@@ -16,6 +18,7 @@ if ! command -v pdftotext >/dev/null 2>&1; then missing+=(poppler-utils); fi
 if [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
 if [ ! -x /usr/bin/chromedriver ]; then missing+=(chromium-driver); fi
 if ! command -v npm >/dev/null 2>&1; then missing+=(npm); fi
+if ! command -v pg_dump >/dev/null 2>&1; then missing+=(postgresql-client); fi
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
