@@ -36,12 +36,11 @@ public class AuditSearch {
     };
 
     /**
-     * The searched columns folded in SQL as {@link SearchText#fold} folds Java text (function {@code search_fold} of
-     * migration V020), written exactly as in the trigram index {@code audit_entry_search_trgm}, so that
-     * {@code like '%word%'} is answered from that index.
+     * The searched text: column {@code search_text} of migration V020, login name, entity id, action code and the
+     * before and after JSON folded by PostgreSQL as {@link SearchText#fold} folds Java text, with a trigram index,
+     * so that {@code like '%word%'} is answered from that index.
      */
-    static final String FOLDED = "search_fold(username || ' ' || entity_id || ' ' || action || ' ' || "
-            + "coalesce(before_json, '') || ' ' || coalesce(after_json, ''))";
+    static final String FOLDED = "search_text";
 
     private final JdbcTemplate jdbc;
     private final ZoneId zone;

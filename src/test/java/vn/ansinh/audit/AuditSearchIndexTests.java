@@ -2,6 +2,7 @@ package vn.ansinh.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,20 @@ class AuditSearchIndexTests {
         assertThat(sql).isEqualTo(java);
         assertThat(jdbc.queryForObject("select search_fold('Phường ĐẰNG Lâm: TỶ LỆ 75,5%')", String.class))
                 .isEqualTo(SearchText.fold("Phường ĐẰNG Lâm: TỶ LỆ 75,5%")).isEqualTo("phuong dang lam: ty le 75,5%");
+        // the same words typed with combining marks (decomposed Unicode) fold the same
+        String decomposed = Normalizer.normalize("Phường Đằng Lâm", Normalizer.Form.NFD);
+        assertThat(jdbc.queryForObject("select search_fold(?)", String.class, decomposed)).isEqualTo("phuong dang lam");
+    }
+
+    @Test
+    void everyEntryCarriesItsFoldedTextWhoeverInsertsIt() {
+        jdbc.update("""
+                insert into audit_entry (at, username, entity_kind, entity_id, action, before_json, after_json)
+                values (now(), 'pb.11422', 'ward_report', '7', 'report.save', '{"strengths": "Cũ"}',
+                        '{"strengths": "Hỗ trợ hộ nghèo ở Phường ĐẰNG LÂM"}')""");
+        assertThat(jdbc.queryForObject("select search_text from audit_entry where entity_id = '7' and username = 'pb.11422'",
+                String.class)).isEqualTo("pb.11422 7 report.save {\"strengths\": \"cu\"} "
+                + "{\"strengths\": \"ho tro ho ngheo o phuong dang lam\"}");
     }
 
     @Test
