@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
+import vn.ansinh.shared.SearchText;
+
 /**
  * Completeness of a cycle: each ward's line and the counts and shares of on-time, late and missing reports.
  *
@@ -29,5 +31,37 @@ public record Completeness(ReportingCycle cycle, List<CompletenessRow> rows) {
             return BigDecimal.ZERO;
         }
         return BigDecimal.valueOf(count(status) * 100).divide(BigDecimal.valueOf(rows.size()), 1, RoundingMode.HALF_UP);
+    }
+
+    /** Lines per page of the completeness page: a district has about ten wards, a national plan 3.321 communes. */
+    public static final int PAGE_SIZE = 100;
+
+    /**
+     * One page of the lines that match a filter, for the completeness page.
+     *
+     * @param status only wards with this timeliness status; null for all
+     * @param query  words of the ward's name, matched without case or diacritics; blank for all
+     * @param page   1-based page number; below 1 reads as 1, beyond the last as the last
+     * @return the page's lines, in code order, with the page number, the number of pages and how many lines match
+     */
+    public RowsPage page(Timeliness.Status status, String query, int page) {
+        List<CompletenessRow> matching = rows.stream()
+                .filter(r -> status == null || r.timeliness().status() == status)
+                .filter(r -> SearchText.matches(r.ward().getName(), query))
+                .toList();
+        int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(1, page), pages);
+        int from = (current - 1) * PAGE_SIZE;
+        return new RowsPage(matching.subList(from, Math.min(matching.size(), from + PAGE_SIZE)), current, pages,
+                matching.size());
+    }
+
+    /**
+     * @param rows     the lines of this page
+     * @param page     1-based page number
+     * @param pages    number of pages (at least 1)
+     * @param matching lines matching the filter on all pages
+     */
+    public record RowsPage(List<CompletenessRow> rows, int page, int pages, int matching) {
     }
 }

@@ -73,9 +73,10 @@ class ReportReviewController {
     }
 
     @GetMapping("/cycles/{id}")
-    String completeness(@PathVariable long id, Model model) {
+    String completeness(@PathVariable long id, @RequestParam(required = false) Timeliness.Status status,
+                        @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
         ReportingCycle cycle = reports.cycle(id);
-        return completenessPage(cycle, CycleForm.of(cycle), model);
+        return completenessPage(cycle, CycleForm.of(cycle), status, q, page, model);
     }
 
     @PostMapping("/cycles/{id}")
@@ -100,8 +101,19 @@ class ReportReviewController {
     }
 
     private String completenessPage(ReportingCycle cycle, CycleForm form, Model model) {
+        return completenessPage(cycle, form, null, null, 1, model);
+    }
+
+    /** The completeness page listing one page of the wards with the given timeliness status and name words. */
+    private String completenessPage(ReportingCycle cycle, CycleForm form, Timeliness.Status status, String q, int page,
+                                    Model model) {
+        Completeness completeness = reports.completeness(cycle);
         model.addAttribute("cycle", cycle);
-        model.addAttribute("completeness", reports.completeness(cycle));
+        model.addAttribute("completeness", completeness);
+        model.addAttribute("rowsPage", completeness.page(status, q, page));
+        model.addAttribute("status", status);
+        model.addAttribute("q", q);
+        model.addAttribute("statuses", Timeliness.Status.values());
         model.addAttribute("cycleForm", form);
         model.addAttribute("changes", reports.cycleChanges(cycle.getId()));
         model.addAttribute("today", reports.today());
