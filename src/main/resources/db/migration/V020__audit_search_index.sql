@@ -14,11 +14,24 @@ create function search_fold(value text) returns text
     return lower(translate(regexp_replace(normalize(value, NFD),
         '[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+', '', 'g'), 'đĐ', 'dd'));
 
--- Computed by PostgreSQL on insert (entries are never updated), so every writer, the app and SQL alike, fills it.
--- Adding it rewrites the table without firing the append-only row triggers of V019.
+-- audit_json_values(doc): the values of a JSON object, space-separated, without its field names ("source",
+-- "comment", …) and without nulls, which the audit page never shows as such; other JSON is kept as it is.
+create function audit_json_values(doc text) returns text
+    language sql immutable parallel safe
+    return case
+        when doc is null then ''
+        when jsonb_typeof(doc::jsonb) = 'object'
+            then coalesce((select string_agg(e.value, ' ') from jsonb_each_text(doc::jsonb) e), '')
+        else doc
+    end;
+
+-- The searched text: login name, entity id and the values before and after, folded. The action is found by its
+-- Vietnamese label instead (AuditController), since its code is never shown. Computed by PostgreSQL on insert
+-- (entries are never updated), so every writer, the app and SQL alike, fills it. Adding it rewrites the table
+-- without firing the append-only row triggers of V019.
 alter table audit_entry add column search_text text generated always as (
-    search_fold(username || ' ' || entity_id || ' ' || action || ' ' || coalesce(before_json, '') || ' '
-                || coalesce(after_json, ''))) stored;
+    search_fold(username || ' ' || entity_id || ' ' || audit_json_values(before_json) || ' '
+                || audit_json_values(after_json))) stored;
 
 create index audit_entry_search_trgm on audit_entry using gin (search_text gin_trgm_ops);
 -- the search also finds entries whose action label matches (action = ?), so that branch of the OR needs an index too

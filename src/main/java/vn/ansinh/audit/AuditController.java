@@ -57,6 +57,9 @@ class AuditController {
         }
         LocalDate fromDay = day(from, "fromError", model);
         LocalDate toDay = day(to, "toError", model);
+        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
+            model.addAttribute("rangeError", true);
+        }
         String text = blank(q) ? null : q.strip();
         List<String> labelled = text == null ? List.of() : ACTIONS.stream()
                 .filter(a -> SearchText.matches(messages.getMessage("audit.action." + a, null, a, VietnameseNumbers.VI_VN), text))

@@ -40,7 +40,8 @@ public record AuditEntry(long id, Instant at, String username, String entityKind
     /**
      * @param messages the message bundle (vi-VN)
      * @return one line per field recorded before or after, in recorded order, with values as shown: numbers vi-VN
-     * (75,5 · 4.000), ISO dates as dd/MM/yyyy, enum names by their Vietnamese label, yes/no in words
+     * (75,5 · 4.000) except years (2026), ISO dates as dd/MM/yyyy, enum names by their Vietnamese label, yes/no in
+     * words
      */
     public List<Change> changes(MessageSource messages) {
         Set<String> keys = new LinkedHashSet<>(before.keySet());
@@ -48,13 +49,17 @@ public record AuditEntry(long id, Instant at, String username, String entityKind
         List<Change> out = new ArrayList<>();
         for (String k : keys) {
             String prefix = ENUM_LABELS.getOrDefault(entityKind + "." + k, ENUM_LABELS.get(k));
-            out.add(new Change(k, before.containsKey(k), show(before.get(k), prefix, messages), after.containsKey(k),
-                    show(after.get(k), prefix, messages)));
+            out.add(new Change(k, before.containsKey(k), show(k, before.get(k), prefix, messages), after.containsKey(k),
+                    show(k, after.get(k), prefix, messages)));
         }
         return out;
     }
 
-    private static String show(Object v, String prefix, MessageSource messages) {
+    private static String show(String field, Object v, String prefix, MessageSource messages) {
+        // a year (year, baseYear, targetYear, …) is a name, not a quantity: 2026, never 2.026
+        if (v instanceof Number n && (field.equals("year") || field.endsWith("Year"))) {
+            return n.toString();
+        }
         if (v instanceof Boolean b) {
             return messages.getMessage(b ? "audit.yes" : "audit.no", null, VietnameseNumbers.VI_VN);
         }

@@ -36,9 +36,9 @@ public class AuditSearch {
     };
 
     /**
-     * The searched text: column {@code search_text} of migration V020, login name, entity id, action code and the
-     * before and after JSON folded by PostgreSQL as {@link SearchText#fold} folds Java text, with a trigram index,
-     * so that {@code like '%word%'} is answered from that index.
+     * The searched text: column {@code search_text} of migration V020, login name, entity id and the values (not the
+     * field names) before and after, folded by PostgreSQL as {@link SearchText#fold} folds Java text, with a trigram
+     * index, so that {@code like '%word%'} is answered from that index.
      */
     static final String FOLDED = "search_text";
 
@@ -54,7 +54,7 @@ public class AuditSearch {
      * @param filter      what to look for (every part optional)
      * @param actionCodes action codes whose Vietnamese label matches the filter's text (the text search also finds
      *                    entries by the label shown, not only by what is stored)
-     * @param page        0-based page
+     * @param page        0-based page; beyond the last reads as the last
      * @return the page of entries, newest first (by time, then by id), and how many entries match in all
      */
     @Transactional(readOnly = true)
@@ -93,11 +93,13 @@ public class AuditSearch {
             where.append(")");
         }
         long total = jdbc.queryForObject("select count(*) from audit_entry" + where, Long.class, args.toArray());
+        // a page beyond the last shows the last (an old link, a typed number)
+        int shown = (int) Math.min(Math.max(0, page), Math.max(0, (total - 1) / PAGE_SIZE));
         args.add(PAGE_SIZE);
-        args.add((long) Math.max(0, page) * PAGE_SIZE);
+        args.add((long) shown * PAGE_SIZE);
         List<AuditEntry> entries = jdbc.query("select id, at, username, entity_kind, entity_id, action, before_json, "
                 + "after_json from audit_entry" + where + " order by at desc, id desc limit ? offset ?", ROW, args.toArray());
-        return new Page(entries, Math.max(0, page), total);
+        return new Page(entries, shown, total);
     }
 
     /** @return every login name that has entries, for the filter's choice */
@@ -120,8 +122,8 @@ public class AuditSearch {
      * @param entityKind entity kind code, or null
      * @param from       first day (Vietnam time), or null
      * @param to         last day, included, or null
-     * @param text       text searched in login name, entity id, action and the before and after fields (case
-     *                   ignored, diacritics not), or null
+     * @param text       text searched in login name, entity id and the values before and after (case and
+     *                   diacritics ignored), or null
      */
     public record Filter(String username, String entityKind, LocalDate from, LocalDate to, String text) {
     }

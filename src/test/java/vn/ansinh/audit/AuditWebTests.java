@@ -230,6 +230,22 @@ class AuditWebTests {
         assertThat(page("q=không có gì như thế")).contains("0 mục", "Không có mục nào khớp với điều kiện lọc.");
         assertThat(page("from=31/02/2026&user=hoa")).contains("Nhập ngày theo dạng ngày/tháng/năm, ví dụ 05/10/2025.",
                 "#990001");
+        // field names, action codes and nulls are not shown, so they are not searched
+        assertThat(page("q=source")).contains("0 mục");
+        assertThat(page("q=indicatorValue")).contains("0 mục");
+        assertThat(page("q=fullName")).contains("0 mục");
+        // dates the wrong way round: said so, nothing listed
+        assertThat(page("from=30/11/2026&to=01/11/2026")).contains("0 mục",
+                "“Từ ngày” đang sau “Đến ngày”, nên không có mục nào; hãy đổi lại hai ngày.");
+    }
+
+    @Test
+    void aYearIsShownAsAYearAndOtherNumbersInVietnameseForm() throws Exception {
+        jdbc.update("insert into audit_entry (at, username, entity_kind, entity_id, action, before_json, after_json) values "
+                + "(now(), 'hoa', 'indicator_value', '990003', 'indicatorValue.save', '{\"value\":4000}', "
+                + "'{\"target\":\"CT06\",\"year\":2026,\"value\":4500}')");
+        String html = page("user=hoa&q=990003");
+        assertThat(html).contains("2026", "4.000", "4.500").doesNotContain("2.026");
     }
 
     @Test
@@ -243,6 +259,9 @@ class AuditWebTests {
         assertThat(first).contains("51 mục", "Trang 1/2", "#880051", "#880002").doesNotContain("#880001<");
         assertThat(first.indexOf("#880051")).isLessThan(first.indexOf("#880050"));
         assertThat(page("user=hang&page=2")).contains("Trang 2/2", "#880001").doesNotContain("#880002");
+        // beyond the last page: the last page, and the links stay within 1–2
+        String beyond = page("user=hang&page=2147483647");
+        assertThat(beyond).contains("Trang 2/2", "#880001", "page=1").doesNotContain("page=-", "page=3");
     }
 
     @Test
