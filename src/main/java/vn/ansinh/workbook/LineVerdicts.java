@@ -96,8 +96,13 @@ class LineVerdicts {
         if (input == null) {
             List<String> reasons = new ArrayList<>();
             for (FieldError e : errors.getFieldErrors()) {
-                String prefix = "value".equals(e.getField()) ? "" : msg("workbook.field." + e.getField()) + ": ";
-                reasons.add(prefix + messages.getMessage(e, VietnameseNumbers.VI_VN));
+                String message = messages.getMessage(e, VietnameseNumbers.VI_VN);
+                // the field's name first, unless it is the value or the message already starts with it
+                // ("Mẫu số phải lớn hơn 0.")
+                String label = "value".equals(e.getField()) ? "" : msg("workbook.field." + e.getField());
+                boolean named = label.isEmpty() || message.toLowerCase(VietnameseNumbers.VI_VN)
+                        .startsWith(label.toLowerCase(VietnameseNumbers.VI_VN));
+                reasons.add(named ? message : label + ": " + message);
             }
             return new ValueImportRow(job.getId(), line, t.getId(), ValueImportRow.Verdict.REJECTED,
                     String.join(" ", reasons), version);

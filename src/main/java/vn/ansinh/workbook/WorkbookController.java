@@ -124,7 +124,8 @@ class WorkbookController {
             redirect.addFlashAttribute("confirmKey", "workbook.import.alreadySaved");
             redirect.addFlashAttribute("confirmArgs", new String[0]);
         } else {
-            redirect.addFlashAttribute("confirmKey", "workbook.import.saved");
+            redirect.addFlashAttribute("confirmKey", r.saved() == 0 ? "workbook.import.savedNone"
+                    : r.skipped() == 0 ? "workbook.import.savedAll" : "workbook.import.saved");
             redirect.addFlashAttribute("confirmArgs", new String[]{String.valueOf(r.saved()), String.valueOf(r.skipped())});
         }
         return "redirect:/admin/workbook/imports/" + id;

@@ -178,7 +178,7 @@ class ValueImportWebTests {
 
         String page = mvc.perform(get(location).with(user(staff())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Đã đọc 10 trên 10 dòng có dữ liệu.")))
+                .andExpect(content().string(containsString("Đã đọc 10 trên 10 dòng của bảng.")))
                 .andExpect(content().string(containsString("Hợp lệ: 2")))
                 .andExpect(content().string(containsString("Bị từ chối: 2")))
                 .andExpect(content().string(containsString("Bỏ trống: 6")))
@@ -188,6 +188,28 @@ class ValueImportWebTests {
                 .contains("Phường Cát Bi, năm 2025, kế hoạch HAI-AN-2024");
         VietnameseText.assertCorrect("preview.html", page);
         assertThat(values()).isZero();
+    }
+
+    @Test
+    void aZeroDenominatorIsNamedOnce() throws Exception {
+        byte[] bytes;
+        String code;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(template(catBi, 2025)))) {
+            Sheet s = book.getSheetAt(0);
+            // the first line whose numerator and denominator can be typed (a rate with a base)
+            Row row = java.util.stream.IntStream.rangeClosed(s.getFirstRowNum(), s.getLastRowNum()).mapToObj(s::getRow)
+                    .filter(r -> r != null && r.getCell(4) != null && !r.getCell(4).getCellStyle().getLocked())
+                    .findFirst().orElseThrow();
+            code = row.getCell(0).getStringCellValue();
+            row.getCell(4).setCellValue(5);
+            row.getCell(5).setCellValue(0);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            bytes = out.toByteArray();
+        }
+        String location = upload(catBi, 2025, file(bytes)).getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(verdict(id, code)).containsExactly("REJECTED", "Mẫu số phải lớn hơn 0.");
     }
 
     private List<String> verdict(long id, String code) {
@@ -200,7 +222,7 @@ class ValueImportWebTests {
         String location = upload(catBi, 2025, file(filled())).getResponse().getRedirectedUrl();
         mvc.perform(post(location + "/confirm").with(user(staff())).with(csrf()))
                 .andExpect(redirectedUrl(location))
-                .andExpect(flash().attribute("confirmKey", "workbook.import.saved"))
+                .andExpect(flash().attribute("confirmKey", "workbook.import.savedAll"))
                 .andExpect(flash().attribute("confirmArgs", new String[]{"2", "0"}));
         assertThat(values()).isEqualTo(2);
         Map<String, Object> ct24 = jdbc.queryForMap("""
@@ -239,6 +261,7 @@ class ValueImportWebTests {
                 insert into indicator_value (target_id, org_unit_id, year, value, updated_by, updated_at)
                 values ((select id from target where code = 'CT24'), ?, 2025, 80, 'khac', now())""", catBi);
         mvc.perform(post(location + "/confirm").with(user(staff())).with(csrf()))
+                .andExpect(flash().attribute("confirmKey", "workbook.import.saved"))
                 .andExpect(flash().attribute("confirmArgs", new String[]{"1", "1"}));
         assertThat(jdbc.queryForObject("""
                 select v.value from indicator_value v join target t on t.id = v.target_id
@@ -246,7 +269,7 @@ class ValueImportWebTests {
         assertThat(jdbc.queryForList("select target_code || ' ' || saved from value_import_row where saved is not null order by line",
                 String.class)).containsExactly("CT06 true", "CT24 false");
         assertThat(mvc.perform(get(location).with(user(staff()))).andReturn().getResponse().getContentAsString())
-                .contains("Không lưu: số liệu này đã được sửa sau khi kiểm tra tệp").contains("Đã lưu.");
+                .contains("Không lưu: số liệu này đã được sửa sau khi kiểm tra tệp").contains("Đã lưu.", ">Bỏ qua<");
     }
 
     @Test
