@@ -79,14 +79,16 @@ class ReportReviewController {
         return completenessPage(cycle, CycleForm.of(cycle), status, q, page, model);
     }
 
+    /** Saves new dates of the cycle; the list's filter (status, q) is kept, as hidden fields of the form. */
     @PostMapping("/cycles/{id}")
     String change(@PathVariable long id, @ModelAttribute("cycleForm") CycleForm form, BindingResult errors,
+                  @RequestParam(required = false) Timeliness.Status status, @RequestParam(required = false) String q,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         ReportingCycle cycle = reports.cycle(id);
         CycleDates dates = form.parse(cycle.getYear(), errors);
         if (dates == null) {
             model.addAttribute("openSettings", true);
-            return completenessPage(cycle, form, model);
+            return completenessPage(cycle, form, status, q, 1, model);
         }
         try {
             reports.changeCycle(user, id, dates, form.getReason(), form.getVersion());
@@ -94,14 +96,16 @@ class ReportReviewController {
             model.addAttribute("cycleConflict", true);
             model.addAttribute("openSettings", true);
             form.setVersion(reports.cycle(id).getVersion());
-            return completenessPage(reports.cycle(id), form, model);
+            return completenessPage(reports.cycle(id), form, status, q, 1, model);
         }
         redirect.addFlashAttribute("message", "cycle.changed");
+        if (status != null) {
+            redirect.addAttribute("status", status);
+        }
+        if (q != null && !q.isBlank()) {
+            redirect.addAttribute("q", q);
+        }
         return "redirect:/cycles/" + id;
-    }
-
-    private String completenessPage(ReportingCycle cycle, CycleForm form, Model model) {
-        return completenessPage(cycle, form, null, null, 1, model);
     }
 
     /** The completeness page listing one page of the wards with the given timeliness status and name words. */
@@ -113,7 +117,9 @@ class ReportReviewController {
         model.addAttribute("rowsPage", completeness.page(status, q, page));
         model.addAttribute("status", status);
         model.addAttribute("q", q);
-        model.addAttribute("statuses", Timeliness.Status.values());
+        // in the order of the counts above the list
+        model.addAttribute("statuses", List.of(Timeliness.Status.ON_TIME, Timeliness.Status.LATE,
+                Timeliness.Status.MISSING, Timeliness.Status.DUE));
         model.addAttribute("cycleForm", form);
         model.addAttribute("changes", reports.cycleChanges(cycle.getId()));
         model.addAttribute("today", reports.today());

@@ -95,23 +95,25 @@ class CompletenessPageWebTests {
     void aHundredWardsAPageWithCountsOfAllWards() throws Exception {
         String first = page();
         assertThat(rows(first)).isEqualTo(100);
-        assertThat(first).contains("Trang 1 / 3", "Đúng hạn: 7 (2,9%) · Trễ hạn: 3 (1,3%) · Chưa nộp: 228 (95,8%) · Chưa đến hạn: 0",
+        assertThat(first).contains("Trang 1/3", "Đúng hạn: 7 (2,9%) · Trễ hạn: 3 (1,3%) · Chưa nộp: 228 (95,8%) · Chưa đến hạn: 0",
                 "Đúng hạn (7)", "Trễ hạn (3)", "Chưa đến hạn (0)", "Chưa nộp (228)");
+        // the choices in the order of the counts
+        assertThat(first.indexOf("Chưa nộp (228)")).isLessThan(first.indexOf("Chưa đến hạn (0)"));
         VietnameseText.assertCorrect("completeness-paged.html", first);
 
         String last = page("page", "3");
         assertThat(rows(last)).isEqualTo(38);
-        assertThat(last).contains("Trang 3 / 3", "Phường thử nghiệm 230");
+        assertThat(last).contains("Trang 3/3", "Phường thử nghiệm 230");
         // a page beyond the last shows the last, one below 1 the first
         assertThat(rows(page("page", "99"))).isEqualTo(38);
-        assertThat(page("page", "-4")).contains("Trang 1 / 3");
+        assertThat(page("page", "-4")).contains("Trang 1/3");
     }
 
     @Test
     void filteredByTimelinessAndName() throws Exception {
         String onTime = page("status", "ON_TIME");
         assertThat(rows(onTime)).isEqualTo(7);
-        assertThat(onTime).contains("7 trên 238 phường khớp với điều kiện lọc.").doesNotContain("Trang 1 /");
+        assertThat(onTime).contains("7 trên 238 phường khớp với điều kiện lọc.").doesNotContain("Trang 1/");
 
         String late = page("status", "LATE");
         assertThat(rows(late)).isEqualTo(3);
@@ -121,11 +123,32 @@ class CompletenessPageWebTests {
         // filter kept on the next page's link
         String named = page("status", "MISSING", "q", "THU NGHIEM 1");
         assertThat(rows(named)).isEqualTo(100);
-        assertThat(named).contains("Trang 1 / 2", "129 trên 238 phường", "status=MISSING&q=THU%20NGHIEM%201&page=2");
+        assertThat(named).contains("Trang 1/2", "129 trên 238 phường", "status=MISSING&q=THU%20NGHIEM%201&page=2");
 
         String none = page("q", "Không có phường này");
-        assertThat(none).contains("Không có phường nào khớp với điều kiện lọc.", "0 trên 238 phường");
+        assertThat(none).contains("Không có phường nào khớp với điều kiện lọc.", "Bỏ lọc").doesNotContain("0 trên 238 phường");
         assertThat(none).doesNotContain("<tbody>");
+    }
+
+    @Test
+    void savingTheCycleDatesKeepsTheFilter() throws Exception {
+        long version = jdbc.queryForObject("select version from reporting_cycle where id = ?", Long.class, cycle);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/cycles/" + cycle)
+                        .param("version", String.valueOf(version)).param("opensOn", "01/09/2026").param("deadline", "06/10/2026")
+                        .param("lockDate", "").param("periodFrom", "01/10/2025").param("periodTo", "30/09/2026")
+                        .param("reason", "Gia hạn một ngày").param("status", "LATE").param("q", "thử nghiệm")
+                        .with(user(staff())).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrl("/cycles/" + cycle + "?status=LATE&q=th%E1%BB%AD+nghi%E1%BB%87m"));
+        // a refused change shows the form again on the filtered list
+        String refused = HtmlUtils.htmlUnescape(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/cycles/" + cycle).param("version", String.valueOf(version + 1)).param("opensOn", "01/09/2026")
+                        .param("deadline", "31/02/2026").param("lockDate", "").param("periodFrom", "01/10/2025")
+                        .param("periodTo", "30/09/2026").param("reason", "Sai ngày").param("status", "LATE")
+                        .with(user(staff())).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(rows(refused)).isEqualTo(3);
+        assertThat(refused).contains("3 trên 238 phường", "name=\"status\" value=\"LATE\"");
     }
 
     @Test
