@@ -133,6 +133,10 @@ class MessagesTests {
                 Matcher m = Pattern.compile("'((?:[^']|'')*)'").matcher(sql);
                 while (m.find()) {
                     String literal = m.group(1).replace("''", "'").replace("\\n", "\n");
+                    // search_fold's translate table (V020): every accented letter in one run, not words
+                    if (literal.matches("\\p{L}{100,}")) {
+                        continue;
+                    }
                     if (!literal.matches("[A-Z0-9_\\-.:/ ]*") && !literal.matches("[a-z0-9.\\-]+") && !literal.startsWith("$2a$") && !literal.contains("@") && !literal.startsWith("^")) {
                         text.append(literal).append('\n');
                     }
