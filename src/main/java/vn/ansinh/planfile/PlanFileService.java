@@ -1,27 +1,35 @@
 package vn.ansinh.planfile;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.SerializationFeature;
 
 import vn.ansinh.audit.AuditLog;
+import vn.ansinh.plan.LegalDocument;
 import vn.ansinh.plan.Plan;
 import vn.ansinh.plan.PlanOverview;
+import vn.ansinh.plan.PlanResponsibility;
 import vn.ansinh.plan.PlanSection;
 import vn.ansinh.plan.PlanService;
 import vn.ansinh.shared.VietnameseNumbers;
@@ -40,17 +48,21 @@ import vn.ansinh.task.TaskService;
 @Service
 public class PlanFileService {
 
+    private static final Logger log = LoggerFactory.getLogger(PlanFileService.class);
+
     private final PlanService plans;
     private final TargetService targets;
     private final TaskService tasks;
     private final JdbcTemplate jdbc;
     private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private final PlanFileReader reader;
 
     private final AuditLog audit;
 
     PlanFileService(PlanService plans, TargetService targets, TaskService tasks, JdbcTemplate jdbc, MessageSource messages,
                     AuditLog audit) {
+        this.reader = new PlanFileReader(messages);
         this.audit = audit;
         this.plans = plans;
         this.targets = targets;
@@ -124,27 +136,17 @@ public class PlanFileService {
     }
 
     /**
-     * The dry run: reads the file and lists every problem, by line, without saving anything.
+     * The dry run: reads the file and lists every problem, by line, without saving anything. A file with no problem
+     * is also inserted inside a savepoint that is always rolled back, so that the database's own rules (text
+     * lengths, checks) are applied exactly as {@link #load} will apply them.
      *
-     * @param content the JSON file
-     * @return the problems, in file order; empty when the file can be loaded
+     * @param content the JSON file (UTF-8, or UTF-16 with a byte order mark)
+     * @return the problems, in file order, in Vietnamese (see {@link PlanFileReader} for a file that cannot be read);
+     * empty when the file can be loaded
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<PlanFile.Problem> check(byte[] content) {
-        List<PlanFile.Problem> problems = new ArrayList<>();
-        Map<String, Integer> lines;
-        PlanFile file;
-        try {
-            lines = lines(content);
-            file = json.readValue(content, PlanFile.class);
-        } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(new PlanFile.Problem(line, msg("planfile.error.syntax", e.getOriginalMessage())));
-            return problems;
-        }
-        validate(file, lines, problems);
-        problems.sort(java.util.Comparator.comparingInt(PlanFile.Problem::line));
-        return problems;
+        return checkAndInsert(null, content);
     }
 
     /**
@@ -156,26 +158,49 @@ public class PlanFileService {
      */
     @Transactional
     public List<PlanFile.Problem> load(String username, byte[] content) {
-        List<PlanFile.Problem> problems = check(content);
+        return checkAndInsert(username, content);
+    }
+
+    /** Checks, then inserts in a savepoint, kept only when {@code username} is given. */
+    private List<PlanFile.Problem> checkAndInsert(String username, byte[] content) {
+        PlanFileReader.Read read = reader.read(content);
+        if (read.file() == null) {
+            return read.problems();
+        }
+        PlanFile file = read.file();
+        List<PlanFile.Problem> problems = new ArrayList<>();
+        validate(file, read.lines(), problems);
+        problems.sort(java.util.Comparator.comparingInt(PlanFile.Problem::line));
         if (!problems.isEmpty()) {
             return problems;
         }
-        PlanFile file = json.readValue(content, PlanFile.class);
-        audit.record(username, "plan", insert(file), "plan.load", null, audited(file, null));
+        // the inserts run in a savepoint of this transaction (on its JDBC connection): a rule of the database the
+        // checks above do not know (a text too long for its column, a check constraint) becomes a problem instead of
+        // an aborted transaction, and the dry run meets it too
+        Savepoint savepoint = jdbc.execute((ConnectionCallback<Savepoint>) Connection::setSavepoint);
+        long planId;
+        try {
+            planId = insert(file);
+        } catch (DataAccessException e) {
+            rollbackTo(savepoint);
+            log.info("plan file refused by the database: {}", e.getMostSpecificCause().getMessage());
+            boolean tooLong = e.getMostSpecificCause() instanceof SQLException s && "22001".equals(s.getSQLState());
+            return List.of(new PlanFile.Problem(0, msg("planfile.error.notSaved",
+                    msg(tooLong ? "planfile.reason.tooLong" : "planfile.reason.rule"))));
+        }
+        if (username == null) {
+            rollbackTo(savepoint);
+            return problems;
+        }
+        audit.record(username, "plan", planId, "plan.load", null, audited(file, null));
         return problems;
     }
 
-    /** Line of every object in the file, by JSON pointer ("/targets/3"). */
-    private Map<String, Integer> lines(byte[] content) {
-        Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser p = json.createParser(content)) {
-            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                if (t == JsonToken.START_OBJECT || t.isScalarValue()) {
-                    lines.putIfAbsent(p.streamReadContext().pathAsPointer().toString(), p.currentTokenLocation().getLineNr());
-                }
-            }
-        }
-        return lines;
+    private void rollbackTo(Savepoint savepoint) {
+        jdbc.execute((ConnectionCallback<Void>) c -> {
+            c.rollback(savepoint);
+            return null;
+        });
     }
 
     /**
@@ -284,9 +309,21 @@ public class PlanFileService {
             }
         }
         duplicates(f.sections() == null ? List.of() : f.sections().stream().map(PlanFile.SectionDoc::code).toList(), "/sections/", lines, problems);
+        for (int i = 0; i < list(f.legalDocuments()).size(); i++) {
+            PlanFile.LegalDoc d = f.legalDocuments().get(i);
+            if (!isEnum(d.relation(), LegalDocument.Relation.class)) {
+                problems.add(new PlanFile.Problem(line(lines, "/legalDocuments/" + i), msg("planfile.error.value", "relation",
+                        String.valueOf(d.relation()))));
+            }
+        }
         for (int i = 0; i < list(f.responsibilities()).size(); i++) {
-            for (String u : list(f.responsibilities().get(i).units())) {
+            PlanFile.ResponsibilityDoc r = f.responsibilities().get(i);
+            for (String u : list(r.units())) {
                 unit(u, units, line(lines, "/responsibilities/" + i), problems, true);
+            }
+            if (!isEnum(r.scope(), PlanResponsibility.Scope.class)) {
+                problems.add(new PlanFile.Problem(line(lines, "/responsibilities/" + i), msg("planfile.error.value", "scope",
+                        String.valueOf(r.scope()))));
             }
         }
         for (int i = 0; i < list(f.reportingRules()).size(); i++) {
@@ -298,7 +335,10 @@ public class PlanFileService {
             }
         }
         for (int i = 0; i < list(f.targets()).size(); i++) {
-            target(f.targets().get(i), sections, units, line(lines, "/targets/" + i), problems);
+            String pointer = "/targets/" + i;
+            int line = line(lines, pointer);
+            target(f.targets().get(i), sections, units, line, problems);
+            numbers(f.targets().get(i), field -> lines.getOrDefault(pointer + "/" + field, line), problems);
         }
         duplicates(list(f.targets()).stream().map(PlanFile.TargetDoc::code).toList(), "/targets/", lines, problems);
         for (int i = 0; i < list(f.tasks()).size(); i++) {
@@ -348,7 +388,8 @@ public class PlanFileService {
                 problems.add(new PlanFile.Problem(line, msg("planfile.error.kindType", t.code(), t.kind(), t.valueType())));
             }
         }
-        if ("PERCENT".equals(t.valueType())) {
+        if ("PERCENT".equals(t.valueType()) && Stream.of(t.targetValue(), t.targetValueMax(), t.baselineValue())
+                .allMatch(v -> v == null || fitsColumn(v))) {
             for (BigDecimal v : new BigDecimal[]{t.targetValue(), t.targetValueMax(), t.baselineValue()}) {
                 if (v != null && (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0)) {
                     problems.add(new PlanFile.Problem(line, msg("planfile.error.percent", t.code(), v.toPlainString())));
@@ -359,6 +400,24 @@ public class PlanFileService {
             problems.add(new PlanFile.Problem(line, msg("planfile.error.value", "decimals", String.valueOf(t.decimals()))));
         }
         unit(t.responsibleUnit(), units, line, problems, false);
+    }
+
+    /** Numbers that the columns cannot hold, each at its own line ({@code lineOf} gives the line of a field). */
+    private void numbers(PlanFile.TargetDoc t, java.util.function.ToIntFunction<String> lineOf, List<PlanFile.Problem> problems) {
+        String[] fields = {"targetValue", "targetValueMax", "rateMultiplier", "baselineValue", "plausibleMin", "plausibleMax"};
+        BigDecimal[] numbers = {t.targetValue(), t.targetValueMax(), t.rateMultiplier(), t.baselineValue(), t.plausibleMin(),
+                t.plausibleMax()};
+        for (int i = 0; i < fields.length; i++) {
+            if (numbers[i] != null && !fitsColumn(numbers[i])) {
+                problems.add(new PlanFile.Problem(lineOf.applyAsInt(fields[i]), msg("planfile.error.number", t.code(), fields[i])));
+            }
+        }
+    }
+
+    /** A number the columns {@code numeric(18, 4)} hold: at most 14 digits before the decimal point and 4 after (1e999999 does not). */
+    private static boolean fitsColumn(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() <= 4 && s.precision() - s.scale() <= 14;
     }
 
     private void unit(String code, Set<String> units, int line, List<PlanFile.Problem> problems, boolean required) {
