@@ -8,6 +8,9 @@
  *    form when changed; input[data-cleared-by="<selector>"] is emptied when a field of the selector is typed into
  *    while it still holds the value it was loaded with (value form: a new numerator or denominator clears the old
  *    value, so it is computed afresh).
+ * 4. File pickers: the browser writes its own "Choose File / No file chosen" in its own language (English on many
+ *    office PCs); each input[type=file] gets a Vietnamese button and the chosen file's name instead, the input
+ *    itself staying in the form, focusable and keyboard-operable, only visually hidden.
  */
 (function () {
   'use strict';
@@ -25,6 +28,29 @@
       warning.classList.replace('alert-warning', 'alert-danger');
     }, seconds * 1000);
   }
+
+  // 4. File pickers in Vietnamese
+  document.querySelectorAll('input[type=file]').forEach(function (input, i) {
+    if (!input.id) { input.id = 'file-picker-' + i; }
+    var wrap = document.createElement('div');
+    wrap.className = 'file-picker d-flex flex-wrap align-items-center gap-2';
+    input.parentNode.insertBefore(wrap, input);
+    wrap.appendChild(input);
+    input.classList.add('visually-hidden');
+    var button = document.createElement('label');
+    button.htmlFor = input.id;
+    button.className = 'btn btn-outline-secondary btn-sm mb-0';
+    button.textContent = text('choose-file');
+    var name = document.createElement('span');
+    name.className = 'small text-muted text-break';
+    name.setAttribute('aria-live', 'polite');
+    name.textContent = text('no-file');
+    wrap.appendChild(button);
+    wrap.appendChild(name);
+    input.addEventListener('change', function () {
+      name.textContent = input.files && input.files.length ? input.files[0].name : text('no-file');
+    });
+  });
 
   // Print buttons (summary pages): the browser's print dialog, which can also save as PDF
   document.querySelectorAll('[data-print]').forEach(function (b) {
