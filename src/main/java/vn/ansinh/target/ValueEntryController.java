@@ -106,6 +106,11 @@ class ValueEntryController {
     }
 
     private String show(CurrentUser user, Target t, ValueForm form, IndicatorValue existing, List<OrgUnit> units, Model model) {
+        if (units.size() == 1 && !units.get(0).getId().equals(form.getOrgUnitId())) {
+            // a unit the person may not enter for (an edited form): show the form of the one unit they may
+            form.setOrgUnitId(units.get(0).getId());
+            existing = currentValue(t, form);
+        }
         model.addAttribute("t", t);
         model.addAttribute("form", form);
         model.addAttribute("unitName", units.stream().filter(u -> u.getId().equals(form.getOrgUnitId()))

@@ -60,7 +60,12 @@ final class ValueFormParser {
             errors.rejectValue("year", "value.yearInFuture", new Object[]{String.valueOf(year)}, null);
         }
         if (form.getOrgUnitId() == null || units.stream().noneMatch(u -> u.getId().equals(form.getOrgUnitId()))) {
-            errors.rejectValue("orgUnitId", "value.unitNotAllowed");
+            if (units.size() == 1) {
+                // a ward officer (or a unit with one territory): name the one unit they may enter for
+                errors.rejectValue("orgUnitId", "value.unitOnly", new Object[]{units.iterator().next().getName()}, null);
+            } else {
+                errors.rejectValue("orgUnitId", "value.unitNotAllowed");
+            }
         }
         BigDecimal value = null;
         BigDecimal numerator = null;

@@ -82,9 +82,13 @@ class CrossUnitAccessTests {
         mvc.perform(post("/targets/{id}/values", data.targetX).param("year", "2025")
                         .param("orgUnitId", String.valueOf(data.wardB)).param("value", "1,5").with(csrf()).with(user(wardA)))
                 .andExpect(status().isOk()); // the form again, with the unit refused
-        mvc.perform(post("/targets/{id}/values", data.targetX).param("year", "2025")
+        String refused = mvc.perform(post("/targets/{id}/values", data.targetX).param("year", "2025")
                         .param("orgUnitId", String.valueOf(data.district)).param("value", "1,5").with(csrf()).with(user(wardA)))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // the form of the officer's own ward, told which unit they may enter for, the typed value kept
+        String wardName = jdbc.queryForObject("select name from org_unit where id = ?", String.class, data.wardA);
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(refused))
+                .contains("Bạn chỉ nhập được số liệu của " + wardName + ".", wardName + " – Năm 2025", "value=\"1,5\"");
         assertThat(count("select count(*) from indicator_value")).isZero();
         // asking for ward B's form opens ward A's
         var form = mvc.perform(get("/targets/{id}/values/edit", data.targetX).param("year", "2025")
