@@ -41,7 +41,8 @@ class ReportReviewController {
     }
 
     @GetMapping("/cycles")
-    String cycles(@RequestParam(required = false, name = "plan") Long planId, Model model) {
+    String cycles(@RequestParam(required = false, name = "plan") Long planId,
+                  @RequestParam(defaultValue = "1") int page, Model model) {
         Plan plan = planId == null ? plans.current() : plans.get(planId);
         model.addAttribute("plans", plans.all());
         List<ReportingCycle> cycles = reports.cycles(plan);
@@ -52,7 +53,12 @@ class ReportReviewController {
         model.addAttribute("openableYears", IntStream.rangeClosed(plan.getBaseYear(), last).boxed()
                 .filter(y -> !opened.contains(y)).sorted((a, b) -> b - a).toList());
         model.addAttribute("rule", plans.wardReportingRule(plan.getId()));
-        model.addAttribute("matrix", reports.matrix(plan));
+        CompletenessMatrix matrix = reports.matrix(plan);
+        int shown = Math.min(Math.max(1, page), matrix.pages());
+        model.addAttribute("matrix", matrix.page(shown));
+        model.addAttribute("matrixPage", shown);
+        model.addAttribute("matrixPages", matrix.pages());
+        model.addAttribute("matrixWards", matrix.wards().size());
         model.addAttribute("remindersEnabled", reminders.enabled());
         model.addAttribute("reminderDays", reminders.daysBefore());
         return "report/cycles";

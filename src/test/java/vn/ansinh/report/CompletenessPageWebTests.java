@@ -152,6 +152,18 @@ class CompletenessPageWebTests {
     }
 
     @Test
+    void theWardsByYearTableOfTheCyclesPageIsPagedToo() throws Exception {
+        String first = HtmlUtils.htmlUnescape(mvc.perform(get("/cycles").with(user(staff()))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(rows(first)).isEqualTo(100);
+        assertThat(first).contains("238 phường, 100 phường mỗi trang.", "Trang 1/3");
+        String last = HtmlUtils.htmlUnescape(mvc.perform(get("/cycles").param("page", "7").with(user(staff())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(rows(last)).isEqualTo(38);
+        assertThat(last).contains("Trang 3/3", "Phường thử nghiệm 230");
+    }
+
+    @Test
     void anUnknownStatusIsABadRequestWithTheVietnamesePage() throws Exception {
         String body = mvc.perform(get("/cycles/" + cycle).param("status", "<b>BOGUS</b>").with(user(staff())))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();

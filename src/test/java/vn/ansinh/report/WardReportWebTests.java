@@ -342,7 +342,7 @@ class WardReportWebTests {
         mvc.perform(wardValue("CT24", "11422", "15", "100").with(user(catBi))).andExpect(status().is3xxRedirection());
         mvc.perform(wardValue("CT24", "11414", "45", "50").with(user(thanhTo))).andExpect(status().is3xxRedirection());
         mvc.perform(wardValue("CT24", "11414", "1", "2").with(user(catBi)))
-                .andExpect(content().string(containsString("Hãy chọn quận hoặc một phường thuộc quận còn tồn tại trong năm đã chọn.")));
+                .andExpect(content().string(containsString("Bạn chỉ nhập được số liệu của Phường Cát Bi.")));
         mvc.perform(post("/targets/{id}/values", target("CT07")).param("year", "2026").param("value", "1,8")
                 .param("orgUnitId", String.valueOf(unit("11422"))).with(csrf()).with(user(catBi))).andExpect(status().isForbidden());
 

@@ -47,6 +47,14 @@ public class Formats {
     }
 
     /**
+     * @param value a count (wards, entries, lines)
+     * @return the count in vi-VN form: {@code 3.321}
+     */
+    public String count(long value) {
+        return VietnameseNumbers.format(BigDecimal.valueOf(value), 0);
+    }
+
+    /**
      * @param value a number or {@code null}
      * @return the number with only the fraction digits it needs ({@code 2,1}, {@code 100})
      */
