@@ -102,7 +102,9 @@ class PlanFileController {
         List<PlanFile.Problem> problems = dryRun ? files.check(content) : files.load(who.getName(), content);
         model.addAttribute("problems", problems);
         model.addAttribute("dryRun", dryRun);
-        model.addAttribute("fileName", file.getOriginalFilename());
+        String name = file.getOriginalFilename();
+        // a file sent without a name (a script, an old browser): say "tệp" rather than "null"
+        model.addAttribute("fileName", name == null || name.isBlank() ? "(không tên)" : name.strip());
         model.addAttribute("plans", plans.all());
         return "planfile/page";
     }

@@ -115,6 +115,10 @@ class PlanFileTests {
         mvc.perform(multipart("/admin/plans/import").file(new MockMultipartFile("file", "ke-hoach.json", "application/json", json))
                         .param("dryRun", "true").with(csrf()).with(user(staff)))
                 .andExpect(content().string(containsString("Tệp ke-hoach.json có 1 lỗi; chưa lưu gì:")));
+        // a file sent without a name
+        mvc.perform(multipart("/admin/plans/import").file(new MockMultipartFile("file", "", "application/json", json))
+                        .param("dryRun", "true").with(csrf()).with(user(staff)))
+                .andExpect(content().string(containsString("Tệp (không tên) có 1 lỗi; chưa lưu gì:")));
         CurrentUser ward = new CurrentUser("pb", "x", "Cán bộ phường", Role.WARD_OFFICER, null, true);
         mvc.perform(get("/admin/plans").with(user(ward))).andExpect(status().isForbidden());
     }
