@@ -185,6 +185,7 @@ class ValueImportWebTests {
                 .andExpect(content().string(containsString("Lưu 2 dòng hợp lệ")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(HtmlUtils.htmlUnescape(page)).contains("Tỷ lệ phải từ 0 đến 100%, bạn đã nhập 130.")
+                .contains("Nguồn số liệu", "Báo cáo của trạm y tế")
                 .contains("Phường Cát Bi, năm 2025, kế hoạch HAI-AN-2024");
         VietnameseText.assertCorrect("preview.html", page);
         assertThat(values()).isZero();
