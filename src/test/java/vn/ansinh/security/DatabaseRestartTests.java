@@ -45,6 +45,12 @@ class DatabaseRestartTests {
         if (postgres != null) {
             postgres.close();
         }
+        // the server's data folder, so that repeated runs leave nothing in /tmp
+        if (dir != null) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     private static EmbeddedPostgres server() throws Exception {
