@@ -82,6 +82,9 @@ public class ReorganiseForm {
                 errors.rejectValue("from", "value.dateInvalid", new Object[]{from.strip()}, null);
             }
         }
+        if (day != null && !errors.hasErrors()) {
+            codesFree(units, filled, day, errors);
+        }
         if (errors.hasErrors()) {
             return null;
         }
@@ -94,6 +97,26 @@ public class ReorganiseForm {
                     parentId != null ? parentId : first.getParent() == null ? null : first.getParent().getId(), takes));
         }
         return result;
+    }
+
+    /**
+     * A new unit's code must not be the code of another unit still in force on {@code day} (plan files, workbooks and
+     * GSO lists name units by code); only the units being closed may pass their code on, as in a rename. Two new
+     * units of a split may not share a code either.
+     */
+    private void codesFree(OrgUnitService units, List<Integer> filled, LocalDate day, Errors errors) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i : filled) {
+            String code = newCodes.get(i).strip();
+            if (!seen.add(code.toUpperCase(java.util.Locale.ROOT))) {
+                errors.rejectValue("newNames", "unit.error.codeRepeated", new Object[]{code}, null);
+                return;
+            }
+            units.all().stream()
+                    .filter(u -> u.getCode().equalsIgnoreCase(code) && u.isValidOn(day) && !oldUnitIds.contains(u.getId()))
+                    .findFirst()
+                    .ifPresent(u -> errors.rejectValue("newNames", "unit.error.codeInUse", new Object[]{code, u.getName()}, null));
+        }
     }
 
     LocalDate day() {

@@ -80,6 +80,17 @@ class UnitAdminWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Chỉ gộp hoặc đổi tên các đơn vị cùng loại")))
                 .andExpect(content().string(containsString("Đơn vị trực thuộc không được là một trong các đơn vị cũ")));
+        // a new unit may not take the code of a unit still in force, nor may two new units share one
+        mvc.perform(post("/admin/units/reorganise").param("kind", "MERGE").param("oldUnitIds", String.valueOf(id("11414")))
+                        .param("oldUnitIds", String.valueOf(id("11425"))).param("newCodes[0]", "11422")
+                        .param("newNames[0]", "Phường Mới").param("from", "01/01/2026").with(csrf()).with(user(staff())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mã 11422 đang là mã của Phường Cát Bi; hãy dùng mã khác cho đơn vị mới.")));
+        mvc.perform(post("/admin/units/reorganise").param("kind", "SPLIT").param("oldUnitIds", String.valueOf(id("11414")))
+                        .param("newCodes[0]", "99990").param("newNames[0]", "Phường A").param("newCodes[1]", "99990")
+                        .param("newNames[1]", "Phường B").param("from", "01/01/2026").with(csrf()).with(user(staff())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mã 99990 được dùng cho hai đơn vị mới; mỗi đơn vị cần một mã riêng.")));
         assertThat(jdbc.queryForObject("select count(*) from org_unit_succession", Integer.class)).isZero();
         CurrentUser leader = new CurrentUser("ld", "x", "Lãnh đạo", Role.LEADER, null, true);
         mvc.perform(get("/admin/units").with(user(leader))).andExpect(status().isForbidden());
