@@ -114,8 +114,9 @@ public class AnnualReportService {
     byte[] docx(Plan plan, int year) {
         // the plan may come from outside this transaction: read its unit and the unit's parent afresh
         OrgUnit unit = units.get(plan.getIssuingUnit().getId());
+        var text = load(plan, year).text();
         return AnnualReportDocx.write(new AnnualReportDocx.Input(unit.getName(), unit.getNameInSentence(), year,
-                load(plan, year).text(), facts.read(plan, year)), messages);
+                text, facts.read(plan, year, text.date())), messages);
     }
 
     /**
@@ -125,7 +126,7 @@ public class AnnualReportService {
      */
     @Transactional(readOnly = true)
     ReportFacts facts(Plan plan, int year) {
-        return facts.read(plan, year);
+        return facts.read(plan, year, null);
     }
 
     /**

@@ -48,7 +48,14 @@ class ReportFactsReader {
         this.messages = messages;
     }
 
-    ReportFacts read(Plan plan, int year) {
+    /**
+     * @param plan a plan
+     * @param year the report's year
+     * @param date the report's date: ward timeliness and days overdue are counted up to the end of that day (Vietnam
+     *             time), not to the day the file is made; null for now
+     * @return the figures the report prints
+     */
+    ReportFacts read(Plan plan, int year, java.time.LocalDate date) {
         List<ReportFacts.TargetLine> targetLines = new ArrayList<>();
         Map<TargetStatus, Long> byStatus = new EnumMap<>(TargetStatus.class);
         for (TargetSeries r : targets.seriesAsOf(plan, year)) {
@@ -63,7 +70,9 @@ class ReportFactsReader {
         List<String> parts = new ArrayList<>();
         byStatus.forEach((s, n) -> parts.add(lower(msg("status." + s)) + " " + n));
         String targetsSummary = msg("annualReport.doc.targetsSummary", "" + targetLines.size(), String.join(", ", parts));
-        Completeness wards = reports.completeness(plan, year).orElse(null);
+        Completeness wards = reports.completeness(plan, year)
+                .map(c -> date == null ? c : c.asOf(date.atTime(java.time.LocalTime.MAX).atZone(TimeConfig.VIETNAM).toInstant()))
+                .orElse(null);
         return new ReportFacts(targetsSummary, targetLines, wardsSummary(wards, year), wardLines(wards),
                 tasksSummary(plan, year), lateTasks(plan, year));
     }

@@ -33,6 +33,21 @@ public record Completeness(ReportingCycle cycle, List<CompletenessRow> rows) {
         return BigDecimal.valueOf(count(status) * 100).divide(BigDecimal.valueOf(rows.size()), 1, RoundingMode.HALF_UP);
     }
 
+    /**
+     * The same wards as seen at another moment, e.g. the date of a report written about the cycle: a report first
+     * submitted after {@code moment} counts as not submitted, and days overdue are counted up to {@code moment}.
+     *
+     * @param moment the moment the lines describe
+     * @return a completeness with each line's timeliness at that moment
+     */
+    public Completeness asOf(java.time.Instant moment) {
+        return new Completeness(cycle, rows.stream().map(r -> {
+            java.time.Instant first = r.report() == null ? null : r.report().getFirstSubmittedAt();
+            return new CompletenessRow(r.ward(), r.report(), Timeliness.of(cycle.getDeadline(),
+                    first == null || first.isAfter(moment) ? null : first, moment));
+        }).toList());
+    }
+
     /** Lines per page of the completeness page: a district has about ten wards, a national plan 3.321 communes. */
     public static final int PAGE_SIZE = 100;
 

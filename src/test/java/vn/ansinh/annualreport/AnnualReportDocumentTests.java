@@ -119,6 +119,22 @@ class AnnualReportDocumentTests {
     }
 
     @Test
+    void wardTimelinessIsCountedToTheReportsDateNotToTheDayTheFileIsMade() throws IOException {
+        jdbc.update("""
+                insert into annual_report_draft (plan_id, year, doc_symbol, place, doc_date, summary, recipients, updated_by, updated_at)
+                values (?, 2026, 'BC-UBND', 'Hải An', date '2026-10-10', 'Báo cáo kết quả năm 2026', 'Lưu: VT.', 'canbo', now())""",
+                plan.getId());
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(reports.docx(plan, 2026)))) {
+            XWPFTable wards = doc.getTables().get(3);
+            // dated 10/10/2026: five days after the deadline, not the 56 days to "today" (30/11/2026)
+            assertThat(wards.getRows().stream().skip(1).map(AnnualReportDocumentTests::row).toList()).contains(
+                    List.of("7", "Phường Cát Bi", "03/10/2026", "Đúng hạn"),
+                    List.of("6", "Phường Nam Hải", "08/10/2026", "Trễ 3 ngày"),
+                    List.of("1", "Phường Đông Hải 1", "", "Chưa nộp, quá hạn 5 ngày"));
+        }
+    }
+
+    @Test
     void tablesShowTargetsTasksAndWardReportsTheVietnameseWay() throws IOException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(reports.docx(plan, 2026)))) {
             List<XWPFTable> tables = doc.getTables();
