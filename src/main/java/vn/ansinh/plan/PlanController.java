@@ -17,8 +17,14 @@ class PlanController {
         this.plans = plans;
     }
 
+    /** The home page is the followed plan's page; a confirmation sent to "/" (flash attributes) goes along. */
     @GetMapping("/")
-    String home() {
+    String home(jakarta.servlet.http.HttpServletRequest request,
+                org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        var flash = org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request);
+        if (flash != null) {
+            flash.forEach(redirect::addFlashAttribute);
+        }
         return "redirect:/plans/" + plans.current().getId();
     }
 

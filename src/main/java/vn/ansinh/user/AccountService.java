@@ -176,6 +176,9 @@ public class AccountService implements UserDetailsService {
         audit.record(u.getUsername(), "app_user", u.getId(), "account.changePassword",
                 AuditLog.fields("mustChangePassword", before),
                 AuditLog.fields("mustChangePassword", false, "passwordChanged", true));
+        // flushed first, so that the returned principal carries the new account version: otherwise the next request
+        // sees an older version, refreshes the session and redirects once more, losing the confirmation shown there
+        users.saveAndFlush(u);
         return CurrentUser.of(u);
     }
 

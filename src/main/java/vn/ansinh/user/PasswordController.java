@@ -49,7 +49,7 @@ class PasswordController {
                         refreshed.getAuthorities()));
                 SecurityContextHolder.setContext(context);
                 contexts.saveContext(context, request, response);
-                redirect.addFlashAttribute("passwordChanged", true);
+                redirect.addFlashAttribute("flashNotice", "account.passwordChanged");
                 return "redirect:/";
             } catch (AccountException e) {
                 error = e.getMessageKey();

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -73,7 +74,9 @@ class AccountAdminWebTests {
                 .andExpect(content().string(containsString("Hai lần nhập mật khẩu mới không khớp.")));
         mvc.perform(post("/account/password").param("current", "tam-thoi-123").param("newPassword", "mat-khau-moi-1")
                         .param("confirm", "mat-khau-moi-1").with(csrf()).with(user(mai)))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/"))
+                .andExpect(flash().attribute("flashNotice", "account.passwordChanged"));
+        // that the plan page then shows it, through "/", is checked over real HTTP (PasswordChangeConfirmationTests)
         assertThat(jdbc.queryForObject("select must_change_password from app_user where username = 'tk.mai'", Boolean.class)).isFalse();
     }
 
