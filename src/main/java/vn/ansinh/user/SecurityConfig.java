@@ -152,4 +152,20 @@ class SecurityConfig {
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
     }
+
+    /**
+     * Sign-in against the accounts table, with the account's state (disabled) checked only after the password:
+     * Spring's default checks it first, so "Tài khoản này đã bị khóa" told anyone who typed a login name, without its
+     * password, that the account exists and is disabled. Now a wrong password always gets the generic message.
+     */
+    @Bean
+    org.springframework.security.authentication.dao.DaoAuthenticationProvider authenticationProvider(
+            AccountService accounts, PasswordEncoder passwordEncoder) {
+        var provider = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPreAuthenticationChecks(user -> {
+        });
+        provider.setPostAuthenticationChecks(new org.springframework.security.authentication.AccountStatusUserDetailsChecker());
+        return provider;
+    }
 }

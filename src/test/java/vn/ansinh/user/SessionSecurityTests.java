@@ -180,6 +180,20 @@ class SessionSecurityTests {
         assertThat(jdbc.queryForObject("select count(*) from login_throttle where username = ?", Integer.class, username)).isZero();
     }
 
+    @Test
+    void aDisabledAccountIsOnlyToldSoToWhoeverHasItsPassword() throws Exception {
+        accounts.create(username, PASSWORD, "Cán bộ kiểm thử", Role.DISTRICT_STAFF, null);
+        jdbc.update("update app_user set enabled = false where username = ?", username);
+        HttpResponse<String> page = get("/login", null);
+        HttpResponse<String> wrong = login(cookie(setCookie(page)), csrf(page.body()), username, "sai-mat-khau-1");
+        assertThat(wrong.headers().firstValue("Location").orElseThrow().replace("http://localhost:" + port, ""))
+                .isEqualTo("/login?error&username=" + username);
+        page = get("/login", null);
+        HttpResponse<String> right = login(cookie(setCookie(page)), csrf(page.body()), username, PASSWORD);
+        assertThat(right.headers().firstValue("Location").orElseThrow().replace("http://localhost:" + port, ""))
+                .isEqualTo("/login?disabled&username=" + username);
+    }
+
     /**
      * An upload over the limits (10 MB a file, 11 MB a request) gets the "Tệp quá lớn" page (413), not a CSRF
      * refusal nor the login page. Thymeleaf puts the hidden _csrf field first in the form, so it comes before the file
