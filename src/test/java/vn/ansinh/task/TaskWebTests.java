@@ -119,7 +119,7 @@ class TaskWebTests {
         mvc.perform(progress("III.4.1-1", "306-YT", "", "javascript:alert(1)").with(user(health())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Hãy chọn trạng thái.")))
-                .andExpect(content().string(containsString("Minh chứng phải là địa chỉ trang web đầy đủ, bắt đầu bằng HTTPS:// hoặc HTTP://")))
+                .andExpect(content().string(containsString("Minh chứng phải là địa chỉ trang web đầy đủ: HTTPS:// hoặc HTTP:// rồi tên miền có dấu chấm")))
                 .andExpect(result -> assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()))
                         .contains("Tổ chức truyền thông dân số tại 8 phường.", "value=\"javascript:alert(1)\""));
         mvc.perform(progress("III.4.1-1", "306-YT", "ONGOING", "http://a").with(user(health())))
