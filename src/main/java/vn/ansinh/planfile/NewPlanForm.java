@@ -15,7 +15,8 @@ import vn.ansinh.shared.web.Formats;
  */
 public class NewPlanForm {
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9-]{2,40}");
+    /** A plan code: 2 to 40 letters without diacritics, digits or hyphens (it goes into file names and addresses). */
+    static final Pattern CODE = Pattern.compile("[A-Za-z0-9-]{2,40}");
 
     private String code;
     private String number;

@@ -286,6 +286,9 @@ public class PlanFileService {
         }
         if (blank(p.code())) {
             problems.add(new PlanFile.Problem(line(lines, "/plan"), msg("planfile.error.required", "plan.code")));
+        } else if (!NewPlanForm.CODE.matcher(p.code()).matches()) {
+            // the same rule as the new-plan form: the code goes into file names and addresses
+            problems.add(new PlanFile.Problem(line(lines, "/plan/code"), msg("planNew.error.code")));
         } else if (jdbc.queryForObject("select count(*) from plan where code = ?", Integer.class, p.code()) > 0) {
             problems.add(new PlanFile.Problem(line(lines, "/plan/code"), msg("planfile.error.planExists", p.code())));
         }
@@ -383,9 +386,13 @@ public class PlanFileService {
                 default -> t.targetValue() != null;
             };
             if (!ok) {
-                problems.add(new PlanFile.Problem(line, msg("planfile.error.targetValue", t.code(), t.kind())));
+                // the kind by its Vietnamese label (file keys stay in English, the messages do not)
+                problems.add(new PlanFile.Problem(line, kind == TargetKind.RANGE && t.targetValue() != null && t.targetValueMax() != null
+                        ? msg("planfile.error.rangeReversed", t.code())
+                        : msg("planfile.error.targetValue", t.code(), msg("kind." + t.kind()))));
             } else if (isEnum(t.valueType(), ValueType.class) && !kind.allows(ValueType.valueOf(t.valueType()))) {
-                problems.add(new PlanFile.Problem(line, msg("planfile.error.kindType", t.code(), t.kind(), t.valueType())));
+                problems.add(new PlanFile.Problem(line, msg("planfile.error.kindType", t.code(), msg("kind." + t.kind()),
+                        msg("valueType." + t.valueType()))));
             }
         }
         if ("PERCENT".equals(t.valueType()) && Stream.of(t.targetValue(), t.targetValueMax(), t.baselineValue())

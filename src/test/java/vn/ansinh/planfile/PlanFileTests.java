@@ -91,12 +91,16 @@ class PlanFileTests {
         assertThat(problems).extracting(PlanFile.Problem::message)
                 .contains("Đã có kế hoạch mã HAI-AN-2024; hãy đổi mã kế hoạch trong tệp.",
                         "Không có đơn vị mã KHONG-CO đang có hiệu lực.", "Không có mục III.99 trong tệp.",
-                        "Chỉ tiêu CT14: loại LEVEL không đi với loại giá trị PERCENT.",
+                        "Chỉ tiêu CT14: loại Mức độ không đi với loại giá trị Tỷ lệ phần trăm (0–100).",
                         "Chỉ tiêu CT09: tỷ lệ phần trăm 152 nằm ngoài khoảng 0–100.");
         int codeLine = lines.indexOf(lines.stream().filter(l -> l.contains("\"code\" : \"HAI-AN-2024\"")).findFirst().orElseThrow()) + 1;
         assertThat(problems.get(0)).isEqualTo(new PlanFile.Problem(codeLine, "Đã có kế hoạch mã HAI-AN-2024; hãy đổi mã kế hoạch trong tệp."));
         assertThat(problems).allMatch(p -> p.line() > 0);
         assertThat(jdbc.queryForObject("select count(*) from plan", Integer.class)).isOne();
+        // a plan code the new-plan form would refuse, and a range with its bounds the wrong way round
+        String odd = json.replace("\"code\" : \"HAI-AN-2024\"", "\"code\" : \"QA <script>\"");
+        assertThat(files.check(odd.getBytes(StandardCharsets.UTF_8))).extracting(PlanFile.Problem::message)
+                .contains("Mã kế hoạch gồm 2–40 ký tự: chữ không dấu, số hoặc dấu gạch ngang.");
 
         List<PlanFile.Problem> syntax = files.check("{\n  \"formatVersion\": 1,\n  \"plan\": {\n    \"code\": \n}".getBytes(StandardCharsets.UTF_8));
         assertThat(syntax).singleElement().satisfies(p -> {
