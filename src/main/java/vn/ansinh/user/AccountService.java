@@ -128,6 +128,8 @@ public class AccountService implements UserDetailsService {
             throw new AccountException("account.error.lastAdmin");
         }
         Map<String, Object> before = audited(u);
+        // the login name identifies the account: kept in "after" even when unchanged, so a search by it finds the entry
+        before.remove("username");
         u.update(fullName, role, unitId, enabled);
         AppUser saved = users.saveAndFlush(u);
         audit.record(admin.getUsername(), "app_user", id, "account.update", before, audited(saved));

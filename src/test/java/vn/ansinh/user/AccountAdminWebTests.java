@@ -115,6 +115,18 @@ class AccountAdminWebTests {
     }
 
     @Test
+    void disablingAnAccountIsFoundInTheAuditTrailByItsLoginName() {
+        AppUser u = accounts.createTemporary(staff(), "tk.tam", "tam-thoi-123", "Lê Tâm", Role.LEADER, null);
+        long version = jdbc.queryForObject("select version from app_user where id = ?", Long.class, u.getId());
+        accounts.update(staff(), u.getId(), "Lê Tâm", Role.LEADER, null, false, version);
+        var entry = jdbc.queryForMap("select before_json, after_json, search_text from audit_entry "
+                + "where action = 'account.update' and entity_id = ?", String.valueOf(u.getId()));
+        assertThat(entry.get("before_json")).isEqualTo("{\"enabled\":true}");
+        assertThat(entry.get("after_json")).isEqualTo("{\"username\":\"tk.tam\",\"enabled\":false}");
+        assertThat((String) entry.get("search_text")).contains("tk.tam");
+    }
+
+    @Test
     void theLastAdministratorCannotBeDemoted() throws Exception {
         jdbc.update("update app_user set enabled = false where role = 'ADMIN' and username not like 'tk.%'");
         CurrentUser root = new CurrentUser("root", "x", "Quản trị", Role.ADMIN, null, true);
