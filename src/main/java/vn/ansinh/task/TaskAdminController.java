@@ -49,18 +49,18 @@ class TaskAdminController {
                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         Task task = tasks.get(id);
         List<Long> coord = known(coordinating);
-        String error = problem(text, scope, lead);
-        if (error == null) {
+        List<String> errors = problems(text, scope, lead);
+        if (errors.isEmpty()) {
             try {
                 tasks.edit(user, id, text.strip(), scope, lead, coord, version);
                 redirect.addFlashAttribute("message", "taskEdit.saved");
                 return "redirect:/admin/tasks/" + id;
             } catch (ObjectOptimisticLockingFailureException e) {
-                error = "taskEdit.error.changed";
+                errors = List.of("taskEdit.error.changed");
                 version = tasks.get(id).getVersion();
             }
         }
-        model.addAttribute("error", error);
+        model.addAttribute("errors", errors);
         return page(task, text, scope, lead, coord, version, model);
     }
 
@@ -79,22 +79,37 @@ class TaskAdminController {
         Plan plan = plans.get(planId);
         List<Long> coord = known(coordinating);
         boolean sectionOk = section != null && plans.overviewSections(planId).stream().anyMatch(s -> s.getCode().equals(section));
-        String error = !sectionOk ? "taskNew.error.section" : problem(text, scope, lead);
-        if (error == null) {
+        // every problem of the form at once, not one per submission
+        List<String> errors = new java.util.ArrayList<>();
+        if (!sectionOk) {
+            errors.add("taskNew.error.section");
+        }
+        errors.addAll(problems(text, scope, lead));
+        if (errors.isEmpty()) {
             long id = tasks.create(user, plan, section, text.strip(), scope, lead, coord);
             redirect.addFlashAttribute("message", "taskNew.created");
             return "redirect:/tasks/" + id;
         }
-        model.addAttribute("error", error);
+        model.addAttribute("errors", errors);
         model.addAttribute("section", section);
         return newPage(plan, text, scope, lead, coord, model);
     }
 
-    private String problem(String text, Task.Scope scope, Long lead) {
-        return text == null || text.isBlank() ? "taskEdit.error.text"
-                : text.length() > 10_000 ? "taskEdit.error.tooLong"
-                : scope == null ? "taskEdit.error.scope"
-                : lead == null || !choosable().contains(lead) ? "taskEdit.error.lead" : null;
+    /** @return the message keys of what is wrong with the task's fields, in form order; empty when nothing is */
+    private List<String> problems(String text, Task.Scope scope, Long lead) {
+        List<String> out = new java.util.ArrayList<>();
+        if (text == null || text.isBlank()) {
+            out.add("taskEdit.error.text");
+        } else if (text.length() > 10_000) {
+            out.add("taskEdit.error.tooLong");
+        }
+        if (scope == null) {
+            out.add("taskEdit.error.scope");
+        }
+        if (lead == null || !choosable().contains(lead)) {
+            out.add("taskEdit.error.lead");
+        }
+        return out;
     }
 
     /** The units a task can be given to: the current non-territorial units (departments, offices). */

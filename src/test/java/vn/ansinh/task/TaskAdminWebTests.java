@@ -83,6 +83,10 @@ class TaskAdminWebTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page))
                 .contains("Hãy chọn mục của kế hoạch chứa nhiệm vụ.", "Rà soát hộ cận nghèo.</textarea>");
+        // an empty form: every problem at once
+        String empty = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(post("/admin/plans/{id}/tasks/new", plan)
+                        .with(csrf()).with(user(staff()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(empty).contains("Hãy chọn mục của kế hoạch chứa nhiệm vụ.", "Hãy nhập nội dung nhiệm vụ.", "Hãy chọn đơn vị chủ trì.");
         mvc.perform(post("/admin/plans/{id}/tasks/new", plan).param("section", "III.3").param("text", "Rà soát hộ cận nghèo.")
                         .param("scope", "UNITS").with(csrf()).with(user(staff())))
                 .andExpect(content().string(containsString("Hãy chọn đơn vị chủ trì.")));
