@@ -80,7 +80,8 @@ public class AnnualReportService {
      * @param plan    the plan
      * @param year    the year
      * @param text    the checked text
-     * @param version the version the form was opened at, null when there was no draft yet
+     * @param version the version the form was opened at, null when there was no draft yet; a text equal to the stored
+     *                one changes nothing
      * @throws ObjectOptimisticLockingFailureException when someone saved it since (or created it meanwhile)
      */
     @Transactional
@@ -89,6 +90,10 @@ public class AnnualReportService {
         Long stored = d == null ? null : d.getVersion();
         if (!Objects.equals(stored, version)) {
             throw new ObjectOptimisticLockingFailureException(AnnualReportDraft.class, plan.getId() + "/" + year);
+        }
+        if (d != null && d.text().equals(text)) {
+            // saved again unchanged (e.g. "Lưu và tải" only to download): no new version, no audit entry
+            return;
         }
         java.util.Map<String, Object> before = d == null ? null : vn.ansinh.audit.AuditLog.fieldsOf(d.text());
         if (d == null) {

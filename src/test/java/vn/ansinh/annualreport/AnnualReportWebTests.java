@@ -109,6 +109,13 @@ class AnnualReportWebTests {
                 .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("doc_number", "05", "d", "05/10/2026",
                         "recipients", "Sở Y tế\nLưu: VT, LĐTBXH", "version", 0L));
         assertThat(page(url())).contains("Đã lưu bởi canbo lúc", "value=\"05\"", "value=\"05/10/2026\"");
+        // the same text saved again (to download it): nothing new stored, no second audit entry
+        long entries = jdbc.queryForObject("select count(*) from audit_entry where action = 'annualReport.save'", Long.class);
+        mvc.perform(save("5", "5/10/2026", "Ủy ban nhân dân quận ban hành kế hoạch và giao nhiệm vụ cho từng phòng.", 0L))
+                .andExpect(redirectedUrl(url()));
+        assertThat(jdbc.queryForObject("select version from annual_report_draft", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'annualReport.save'", Long.class))
+                .isEqualTo(entries);
         byte[] docx = mvc.perform(get(url() + "/docx").with(user(staff()))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
