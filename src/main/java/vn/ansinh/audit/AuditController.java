@@ -39,6 +39,26 @@ class AuditController {
             "import.confirm", "annualReport.save", "account.create", "account.update", "account.resetPassword",
             "account.changePassword", "orgUnit.reorganise", "orgUnit.close");
 
+    /**
+     * Enum values shown by a Vietnamese label on this page ({@code DONE} → "Hoàn thành"), read once from the message
+     * bundle: key = value code, value = its label (a code under several prefixes keeps each label).
+     */
+    private static final java.util.Map<String, String> VALUE_LABELS = valueLabels();
+
+    private static java.util.Map<String, String> valueLabels() {
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("messages", java.util.Locale.ROOT);
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String prefix : AuditEntry.labelPrefixes()) {
+            for (String key : java.util.Collections.list(bundle.getKeys())) {
+                String code = key.startsWith(prefix) ? key.substring(prefix.length()) : "";
+                if (code.matches("[A-Z][A-Z0-9_]*")) {
+                    out.merge(code, bundle.getString(key), (a, b) -> a + " / " + b);
+                }
+            }
+        }
+        return out;
+    }
+
     private final AuditSearch audit;
     private final MessageSource messages;
 
@@ -66,7 +86,9 @@ class AuditController {
                 .toList();
         AuditSearch.Filter filter = new AuditSearch.Filter(blank(user) ? null : user.strip(),
                 kind != null && KINDS.contains(kind) ? kind : null, fromDay, toDay, text);
-        model.addAttribute("result", audit.search(filter, labelled, Math.max(1, page) - 1));
+        List<String> values = text == null ? List.of() : VALUE_LABELS.entrySet().stream()
+                .filter(e -> SearchText.matches(e.getValue(), text)).map(java.util.Map.Entry::getKey).distinct().toList();
+        model.addAttribute("result", audit.search(filter, labelled, values, Math.max(1, page) - 1));
         model.addAttribute("usernames", audit.usernames());
         model.addAttribute("kinds", KINDS);
         model.addAttribute("user", filter.username());

@@ -37,6 +37,11 @@ public record AuditEntry(long id, Instant at, String username, String entityKind
             Map.entry("reminderKind", "audit.reminderKind."), Map.entry("ward_report.state", "reportState."),
             Map.entry("task_progress.state", "taskState."), Map.entry("value_import.state", "audit.importState."));
 
+    /** @return the message prefixes of enum values shown by their label ({@code taskState.}, {@code role.}, …) */
+    static java.util.Collection<String> labelPrefixes() {
+        return new java.util.TreeSet<>(ENUM_LABELS.values());
+    }
+
     /**
      * @param messages the message bundle (vi-VN)
      * @return one line per field recorded before or after, in recorded order, with values as shown: numbers vi-VN

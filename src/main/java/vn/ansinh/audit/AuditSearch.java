@@ -54,11 +54,13 @@ public class AuditSearch {
      * @param filter      what to look for (every part optional)
      * @param actionCodes action codes whose Vietnamese label matches the filter's text (the text search also finds
      *                    entries by the label shown, not only by what is stored)
+     * @param valueCodes  enum values ({@code DONE}, {@code SUBMITTED}) whose Vietnamese label matches the text: entries
+     *                    holding one of them are found too, as the page shows them by that label
      * @param page        0-based page; beyond the last reads as the last
      * @return the page of entries, newest first (by time, then by id), and how many entries match in all
      */
     @Transactional(readOnly = true)
-    public Page search(Filter filter, Collection<String> actionCodes, int page) {
+    public Page search(Filter filter, Collection<String> actionCodes, Collection<String> valueCodes, int page) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> args = new ArrayList<>();
         if (filter.username() != null) {
@@ -89,6 +91,10 @@ public class AuditSearch {
             for (String code : actionCodes) {
                 where.append(" or action = ?");
                 args.add(code);
+            }
+            for (String code : valueCodes) {
+                where.append(" or ").append(FOLDED).append(" like ?");
+                args.add("%" + SearchText.fold(code).replace("_", "\\_") + "%");
             }
             where.append(")");
         }

@@ -234,6 +234,13 @@ class AuditWebTests {
         assertThat(page("q=source")).contains("0 mục");
         assertThat(page("q=indicatorValue")).contains("0 mục");
         assertThat(page("q=fullName")).contains("0 mục");
+        // an enum value is found by the Vietnamese label the page shows for it
+        jdbc.update("insert into audit_entry (at, username, entity_kind, entity_id, action, before_json, after_json) values "
+                + "(now(), 'hoa', 'task_progress', '990004', 'progress.save', '{\"state\":\"IN_PROGRESS\"}', '{\"state\":\"DONE\"}')");
+        assertThat(page("q=hoàn thành&user=hoa")).contains("1 mục", "#990004");
+        assertThat(page("q=HOAN THANH&kind=task_progress")).contains("#990004");
+        assertThat(page("q=đang triển khai&user=hoa")).contains("#990004");
+        assertThat(page("q=chậm so với kế hoạch&user=hoa")).contains("0 mục");
         // dates the wrong way round: said so, nothing listed
         assertThat(page("from=30/11/2026&to=01/11/2026")).contains("0 mục",
                 "“Từ ngày” đang sau “Đến ngày”, nên không có mục nào; hãy đổi lại hai ngày.");
