@@ -49,7 +49,10 @@
       legend: { top: 0 },
       tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? '—' : vi(v) + (d.unit || ''); } },
       xAxis: { type: 'category', data: d.years },
-      yAxis: { type: 'value', scale: true, axisLabel: { formatter: vi } },
+      // the axis always takes in the target line, so it is drawn, and a small change is not blown up to fill the chart
+      yAxis: { type: 'value', scale: true, axisLabel: { formatter: vi },
+               min: function (v) { return d.goal == null ? v.min : Math.min(v.min, d.goal); },
+               max: function (v) { var top = d.goalMax != null ? d.goalMax : d.goal; return top == null ? v.max : Math.max(v.max, top); } },
       series: [
         { name: d.labels.actual, type: 'line', data: d.actual, connectNulls: true, symbol: 'circle', symbolSize: 8,
           lineStyle: { width: 3 }, label: { show: true, formatter: function (p) { return vi(p.value); } },

@@ -90,6 +90,20 @@ class SummaryJourneyTests extends BrowserTestSupport {
     }
 
     /** Waits until ECharts has drawn the page's first chart as SVG (charts.js, renderer "svg"). */
+    @Test
+    void aTargetLineBelowEveryValueIsStillDrawn() {
+        // CT19: life expectancy at least 75,5 years; the values 75,7 and 75,6 are both above it
+        insertValue("CT19", 2024, "75.7");
+        insertValue("CT19", 2026, "75.6");
+        try (Browser b = new Browser(port, "target-line")) {
+            b.open("/targets/" + target("CT19"));
+            b.login(leader, PASSWORD);
+            WebElement svg = waitForChart(b);
+            assertThat(svg.getText()).contains("Mục tiêu 2030: 75,5", "75,7", "75,6");
+            b.screenshots("chart", svg);
+        }
+    }
+
     private static WebElement waitForChart(Browser b) {
         return b.wait(10).until(d -> d.findElements(By.cssSelector(".chart svg")).stream()
                 .filter(s -> !s.findElements(By.tagName("path")).isEmpty()).findFirst().orElse(null));
