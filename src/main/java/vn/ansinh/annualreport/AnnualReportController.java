@@ -105,7 +105,7 @@ class AnnualReportController {
         model.addAttribute("plan", plan);
         model.addAttribute("year", year);
         model.addAttribute("draft", draft);
-        model.addAttribute("facts", reports.facts(plan, year));
+        model.addAttribute("facts", reports.facts(plan, year, draft.text().date()));
         model.addAttribute("updatedBy", draft.updatedBy() == null ? null
                 : accounts.fullNames(java.util.List.of(draft.updatedBy())).getOrDefault(draft.updatedBy(), draft.updatedBy()));
         return "annualreport/edit";

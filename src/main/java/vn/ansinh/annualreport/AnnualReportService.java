@@ -127,11 +127,12 @@ public class AnnualReportService {
     /**
      * @param plan a plan (with its issuing unit)
      * @param year a year
-     * @return the figures the year's report will print, read now
+     * @param date the report's date (wards' timeliness is counted to it), null for now
+     * @return the figures the year's report will print, as the Word file prints them
      */
     @Transactional(readOnly = true)
-    ReportFacts facts(Plan plan, int year) {
-        return facts.read(plan, year, null);
+    ReportFacts facts(Plan plan, int year, java.time.LocalDate date) {
+        return facts.read(plan, year, date);
     }
 
     /**

@@ -40,23 +40,19 @@ class AuditController {
             "account.changePassword", "orgUnit.reorganise", "orgUnit.close");
 
     /**
-     * Enum values shown by a Vietnamese label on this page ({@code DONE} → "Hoàn thành"), read once from the message
-     * bundle: key = value code, value = its label (a code under several prefixes keeps each label).
+     * Enum values shown by a Vietnamese label on this page, read once from the message bundle (whose keys Spring's
+     * MessageSource cannot list): one entry per label key, value code → label ({@code DONE} → "Hoàn thành").
      */
-    private static final java.util.Map<String, String> VALUE_LABELS = valueLabels();
+    private static final List<java.util.Map.Entry<String, String>> VALUE_LABELS = valueLabels();
 
-    private static java.util.Map<String, String> valueLabels() {
+    private static List<java.util.Map.Entry<String, String>> valueLabels() {
         java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("messages", java.util.Locale.ROOT);
-        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-        for (String prefix : AuditEntry.labelPrefixes()) {
-            for (String key : java.util.Collections.list(bundle.getKeys())) {
-                String code = key.startsWith(prefix) ? key.substring(prefix.length()) : "";
-                if (code.matches("[A-Z][A-Z0-9_]*")) {
-                    out.merge(code, bundle.getString(key), (a, b) -> a + " / " + b);
-                }
-            }
-        }
-        return out;
+        java.util.Collection<String> prefixes = AuditEntry.labelPrefixes();
+        return java.util.Collections.list(bundle.getKeys()).stream()
+                .flatMap(key -> prefixes.stream().filter(key::startsWith)
+                        .map(prefix -> java.util.Map.entry(key.substring(prefix.length()), bundle.getString(key))))
+                .filter(e -> e.getKey().matches("[A-Z][A-Z0-9_]*"))
+                .toList();
     }
 
     private final AuditSearch audit;
@@ -86,7 +82,7 @@ class AuditController {
                 .toList();
         AuditSearch.Filter filter = new AuditSearch.Filter(blank(user) ? null : user.strip(),
                 kind != null && KINDS.contains(kind) ? kind : null, fromDay, toDay, text);
-        List<String> values = text == null ? List.of() : VALUE_LABELS.entrySet().stream()
+        List<String> values = text == null ? List.of() : VALUE_LABELS.stream()
                 .filter(e -> SearchText.matches(e.getValue(), text)).map(java.util.Map.Entry::getKey).distinct().toList();
         model.addAttribute("result", audit.search(filter, labelled, values, Math.max(1, page) - 1));
         model.addAttribute("usernames", audit.usernames());

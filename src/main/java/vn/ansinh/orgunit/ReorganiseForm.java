@@ -106,15 +106,15 @@ public class ReorganiseForm {
      */
     private void codesFree(OrgUnitService units, List<Integer> filled, LocalDate day, Errors errors) {
         java.util.Set<String> seen = new java.util.HashSet<>();
+        List<OrgUnit> inForce = units.all().stream()
+                .filter(u -> u.isValidOn(day) && !oldUnitIds.contains(u.getId())).toList();
         for (int i : filled) {
             String code = newCodes.get(i).strip();
             if (!seen.add(code.toUpperCase(java.util.Locale.ROOT))) {
                 errors.rejectValue("newNames", "unit.error.codeRepeated", new Object[]{code}, null);
                 return;
             }
-            units.all().stream()
-                    .filter(u -> u.getCode().equalsIgnoreCase(code) && u.isValidOn(day) && !oldUnitIds.contains(u.getId()))
-                    .findFirst()
+            inForce.stream().filter(u -> u.getCode().equalsIgnoreCase(code)).findFirst()
                     .ifPresent(u -> errors.rejectValue("newNames", "unit.error.codeInUse", new Object[]{code, u.getName()}, null));
         }
     }

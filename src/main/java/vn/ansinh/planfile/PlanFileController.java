@@ -103,8 +103,8 @@ class PlanFileController {
         model.addAttribute("problems", problems);
         model.addAttribute("dryRun", dryRun);
         String name = file.getOriginalFilename();
-        // a file sent without a name (a script, an old browser): say "tệp" rather than "null"
-        model.addAttribute("fileName", name == null || name.isBlank() ? "(không tên)" : name.strip());
+        // a file sent without a name (a script, an old browser) is named by planfile.noName in the page
+        model.addAttribute("fileName", name == null || name.isBlank() ? null : name.strip());
         model.addAttribute("plans", plans.all());
         return "planfile/page";
     }

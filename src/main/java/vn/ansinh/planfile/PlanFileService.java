@@ -21,7 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.SerializationFeature;
 
@@ -127,12 +126,16 @@ public class PlanFileService {
     }
 
     /**
-     * @param content a plan file
+     * @param content a plan file (read as the dry run and the load read it, {@link PlanFileReader})
      * @return it read as a {@link PlanFile}
-     * @throws JacksonException when it is not one
+     * @throws IllegalArgumentException when it is not one, with the Vietnamese problems
      */
     public PlanFile read(byte[] content) {
-        return json.readValue(content, PlanFile.class);
+        PlanFileReader.Read read = reader.read(content);
+        if (read.file() == null) {
+            throw new IllegalArgumentException(read.problems().toString());
+        }
+        return read.file();
     }
 
     /**

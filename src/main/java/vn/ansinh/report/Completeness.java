@@ -58,25 +58,12 @@ public record Completeness(ReportingCycle cycle, List<CompletenessRow> rows) {
      * @param query  words of the ward's name, matched without case or diacritics; blank for all
      * @param page   1-based page number; below 1 reads as 1, beyond the last as the last
      * @return the page's lines, in code order, with the page number, the number of pages and how many lines match
+     *         ({@link ListPage#total()})
      */
-    public RowsPage page(Timeliness.Status status, String query, int page) {
-        List<CompletenessRow> matching = rows.stream()
+    public ListPage<CompletenessRow> page(Timeliness.Status status, String query, int page) {
+        return ListPage.of(rows.stream()
                 .filter(r -> status == null || r.timeliness().status() == status)
                 .filter(r -> SearchText.matches(r.ward().getName(), query))
-                .toList();
-        int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(1, page), pages);
-        int from = (current - 1) * PAGE_SIZE;
-        return new RowsPage(matching.subList(from, Math.min(matching.size(), from + PAGE_SIZE)), current, pages,
-                matching.size());
-    }
-
-    /**
-     * @param rows     the lines of this page
-     * @param page     1-based page number
-     * @param pages    number of pages (at least 1)
-     * @param matching lines matching the filter on all pages
-     */
-    public record RowsPage(List<CompletenessRow> rows, int page, int pages, int matching) {
+                .toList(), page, PAGE_SIZE);
     }
 }

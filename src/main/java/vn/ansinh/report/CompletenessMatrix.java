@@ -17,18 +17,18 @@ public record CompletenessMatrix(List<ReportingCycle> cycles, List<OrgUnit> ward
     public static final int PAGE_SIZE = Completeness.PAGE_SIZE;
 
     /**
-     * @param page 1-based page; below 1 reads as 1, beyond the last as the last
-     * @return the same columns with that page's wards and cells
+     * @param ward  a ward
+     * @param cells its timeliness in each cycle, in the order of {@link #cycles()} (null where it did not exist)
      */
-    public CompletenessMatrix page(int page) {
-        int current = Math.min(Math.max(1, page), pages());
-        int from = (current - 1) * PAGE_SIZE;
-        int to = Math.min(wards.size(), from + PAGE_SIZE);
-        return new CompletenessMatrix(cycles, wards.subList(from, to), cells.subList(from, to));
+    public record Row(OrgUnit ward, List<Timeliness> cells) {
     }
 
-    /** @return number of pages of {@link #PAGE_SIZE} wards, at least 1 */
-    public int pages() {
-        return Math.max(1, (wards.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    /**
+     * @param page 1-based page; below 1 reads as 1, beyond the last as the last
+     * @return that page's wards with their cells
+     */
+    public ListPage<Row> page(int page) {
+        return ListPage.of(java.util.stream.IntStream.range(0, wards.size())
+                .mapToObj(i -> new Row(wards.get(i), cells.get(i))).toList(), page, PAGE_SIZE);
     }
 }

@@ -54,11 +54,8 @@ class ReportReviewController {
                 .filter(y -> !opened.contains(y)).sorted((a, b) -> b - a).toList());
         model.addAttribute("rule", plans.wardReportingRule(plan.getId()));
         CompletenessMatrix matrix = reports.matrix(plan);
-        int shown = Math.min(Math.max(1, page), matrix.pages());
-        model.addAttribute("matrix", matrix.page(shown));
-        model.addAttribute("matrixPage", shown);
-        model.addAttribute("matrixPages", matrix.pages());
-        model.addAttribute("matrixWards", matrix.wards().size());
+        model.addAttribute("matrix", matrix);
+        model.addAttribute("matrixRows", matrix.page(page));
         model.addAttribute("remindersEnabled", reminders.enabled());
         model.addAttribute("reminderDays", reminders.daysBefore());
         return "report/cycles";
